@@ -1,0 +1,22 @@
+package org.mastokey.app;
+
+import org.mastokey.account.AccountVerifier;
+import org.mastokey.account.LoginFlow;
+import org.mastokey.account.SavedAccounts;
+import org.mastokey.keystore.SecretStore;
+import org.mastokey.net.HttpApi;
+import org.mastokey.oauth.AppRegistry;
+import org.mastokey.oauth.TokenClient;
+import org.mastokey.server.Discovery;
+
+/** The service layer wired together once, shared by the wizard and the command line. */
+public record Engine(HttpApi http, LoginFlow loginFlow, SavedAccounts accounts, SecretStore store) {
+
+    public static Engine create(SecretStore store) {
+        HttpApi http = new HttpApi();
+        SavedAccounts accounts = new SavedAccounts(store);
+        AppRegistry apps = new AppRegistry(http, accounts.appCache());
+        LoginFlow flow = new LoginFlow(new Discovery(http), apps, new TokenClient(http), new AccountVerifier(http));
+        return new Engine(http, flow, accounts, store);
+    }
+}

@@ -1,0 +1,40 @@
+package org.mastokey.net;
+
+/** The server answered with an OAuth or API error ({@code error}, {@code error_description}). */
+public final class OAuthError extends ServiceException {
+    private final int status;
+    private final String error;
+    private final String description;
+
+    public OAuthError(int status, String error, String description) {
+        super(describe(status, error, description));
+        this.status = status;
+        this.error = error;
+        this.description = description;
+    }
+
+    private static String describe(int status, String error, String description) {
+        String advice = switch (error == null ? "" : error) {
+            case "invalid_client" -> " The app registration is no longer accepted; Mastokey will register again.";
+            case "invalid_grant" -> " The authorization code was already used, expired, or belongs to another attempt; start the authorization again.";
+            case "invalid_scope" -> " The server does not accept these scopes; choose fewer or other scopes.";
+            case "access_denied" -> " Authorization was denied on the server's page.";
+            case "unauthorized_client" -> " This app may not do that with this token.";
+            default -> "";
+        };
+        String what = description != null && !description.isBlank() ? description : (error == null ? "error" : error);
+        return "The server refused the request (HTTP " + status + "): " + what + advice;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String error() {
+        return error;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,10 @@
+package org.mastokey.net;
+
+import java.time.Duration;
+
+/** A connect, total or wait timeout ran out. */
+public final class RequestTimeout extends ServiceException {
+    public RequestTimeout(String what, Duration after) {
+        super(what + " took longer than " + after.toSeconds() + " s. The server may be slow or down; try again later.");
+    }
+}
