@@ -106,6 +106,55 @@ class AppRegistryTest {
         }
     }
 
+    @Test
+    void theFormCarriesScopesAndScopeAsStringsAndNoArrays() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> body = new java.util.concurrent.atomic.AtomicReference<>();
+        com.sun.net.httpserver.HttpServer recorder = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 4);
+        recorder.createContext("/api/v1/apps", ex -> {
+            body.set(new String(ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            byte[] answer = "{\"client_id\":\"id1\",\"client_secret\":\"secret1\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, answer.length);
+            ex.getResponseBody().write(answer);
+            ex.close();
+        });
+        recorder.start();
+        try {
+            ServerInfo elsewhere = new ServerInfo(server.address(), java.net.URI.create("http://127.0.0.1:" + recorder.getAddress().getPort()),
+                    server.domain(), server.title(), server.description(), null, server.software(), server.capabilities(), null);
+
+            registry.obtain(elsewhere, MASTODON_REDIRECTS, Scopes.of("profile", "write:statuses"));
+
+            java.util.Map<String, String> form = PastedCode.parameters(body.get());
+            assertThat(form).containsEntry("scopes", "profile write:statuses").containsEntry("scope", "profile write:statuses")
+                    .containsEntry("redirect_uris", "http://127.0.0.1/callback\nurn:ietf:wg:oauth:2.0:oob")
+                    .containsEntry("client_name", "Mastokey");
+            assertThat(body.get()).doesNotContain("%5B%5D").doesNotContain("[]");
+        } finally {
+            recorder.stop(0);
+        }
+    }
+
+    @Test
+    void twoLoginsAtOnceRegisterOneApp() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<RegisteredApp>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                results.add(pool.submit(() -> registry.obtain(server, MASTODON_REDIRECTS, Scopes.of("profile"))));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var result : results) {
+                ids.add(result.get().clientId());
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(fake.requestCount("POST /api/v1/apps")).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** The app's own view, through an app token: {@code GET /api/v1/apps/verify_credentials}. */
     private JsonNode appAsServerSeesIt(RegisteredApp app, Scopes scopes) {
         AccessToken appToken = new TokenClient(http).clientCredentials(app, scopes);
