@@ -4,13 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mastokey.demo.FakeMastodon;
-import org.mastokey.demo.FakeMastodonOptions;
 import org.mastokey.demo.FakeMastodonOptions.Personality;
+import org.mastokey.demo.FakeMastodonOptions;
 import org.mastokey.net.HttpApi;
 import org.mastokey.net.OAuthError;
 import org.mastokey.net.RateLimited;
@@ -108,12 +120,12 @@ class AppRegistryTest {
 
     @Test
     void theFormCarriesScopesAndScopeAsStringsAndNoArrays() throws Exception {
-        java.util.concurrent.atomic.AtomicReference<String> body = new java.util.concurrent.atomic.AtomicReference<>();
-        com.sun.net.httpserver.HttpServer recorder = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress("127.0.0.1", 0), 4);
+        AtomicReference<String> body = new AtomicReference<>();
+        HttpServer recorder = HttpServer.create(
+                new InetSocketAddress("127.0.0.1", 0), 4);
         recorder.createContext("/api/v1/apps", ex -> {
-            body.set(new String(ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            byte[] answer = "{\"client_id\":\"id1\",\"client_secret\":\"secret1\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            body.set(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] answer = "{\"client_id\":\"id1\",\"client_secret\":\"secret1\"}".getBytes(StandardCharsets.UTF_8);
             ex.getResponseHeaders().set("Content-Type", "application/json");
             ex.sendResponseHeaders(200, answer.length);
             ex.getResponseBody().write(answer);
@@ -121,12 +133,12 @@ class AppRegistryTest {
         });
         recorder.start();
         try {
-            ServerInfo elsewhere = new ServerInfo(server.address(), java.net.URI.create("http://127.0.0.1:" + recorder.getAddress().getPort()),
+            ServerInfo elsewhere = new ServerInfo(server.address(), URI.create("http://127.0.0.1:" + recorder.getAddress().getPort()),
                     server.domain(), server.title(), server.description(), null, server.software(), server.capabilities(), null);
 
             registry.obtain(elsewhere, MASTODON_REDIRECTS, Scopes.of("profile", "write:statuses"));
 
-            java.util.Map<String, String> form = PastedCode.parameters(body.get());
+            Map<String, String> form = PastedCode.parameters(body.get());
             assertThat(form).containsEntry("scopes", "profile write:statuses").containsEntry("scope", "profile write:statuses")
                     .containsEntry("redirect_uris", "http://127.0.0.1/callback\nurn:ietf:wg:oauth:2.0:oob")
                     .containsEntry("client_name", "Mastokey");
@@ -138,13 +150,13 @@ class AppRegistryTest {
 
     @Test
     void twoLoginsAtOnceRegisterOneApp() throws Exception {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            java.util.List<java.util.concurrent.Future<RegisteredApp>> results = new java.util.ArrayList<>();
+            List<Future<RegisteredApp>> results = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 results.add(pool.submit(() -> registry.obtain(server, MASTODON_REDIRECTS, Scopes.of("profile"))));
             }
-            java.util.Set<String> ids = new java.util.HashSet<>();
+            Set<String> ids = new HashSet<>();
             for (var result : results) {
                 ids.add(result.get().clientId());
             }
