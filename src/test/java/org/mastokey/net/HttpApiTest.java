@@ -54,7 +54,7 @@ class HttpApiTest {
             ex.getResponseHeaders().set("Content-Type", "application/json");
             ex.sendResponseHeaders(200, 0);
             try (OutputStream out = ex.getResponseBody()) {
-                for (int i = 0; i < 30; i++) {
+                for (int i = 0; i < 50; i++) {
                     out.write(' ');
                     out.flush();
                     sleep(100);
@@ -121,16 +121,14 @@ class HttpApiTest {
 
     @Test
     void aServerThatNeverAnswersTimesOut() {
-        long started = System.nanoTime();
+        // the server answers after 3 s; without the timeout this would succeed
         assertThatThrownBy(() -> http.getJson(base.resolve("/slow-headers"))).isInstanceOf(RequestTimeout.class);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
     }
 
     @Test
     void aBodyThatTricklesInIsCutOffByTheTotalTimeout() {
-        long started = System.nanoTime();
+        // headers at once, then one byte every 100 ms for 5 s: only a timeout over the whole exchange stops it
         assertThatThrownBy(() -> http.getJson(base.resolve("/slow-body"))).isInstanceOf(RequestTimeout.class);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
     }
 
     @Test
