@@ -46,7 +46,24 @@ public final class FakeMastodon implements AutoCloseable {
         });
         server.setExecutor(executor);
         server.createContext("/", this::handle);
-        server.start();
+        startAsDaemon(server);
+    }
+
+    /**
+     * The JDK server's dispatcher thread inherits the daemon flag of the thread that starts it; starting it
+     * from a daemon thread means a forgotten {@link #close()} never keeps the JVM (or the demo app) alive.
+     */
+    private static void startAsDaemon(HttpServer server) throws IOException {
+        Thread starter = new Thread(server::start, "fake-mastodon-start");
+        starter.setDaemon(true);
+        starter.start();
+        try {
+            starter.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.stop(0);
+            throw new IOException("interrupted while starting the fake server", e);
+        }
     }
 
     public static FakeMastodon start(FakeMastodonOptions options) {
