@@ -102,6 +102,23 @@ public final class FakeMastodon implements AutoCloseable {
         state.resetRequests();
     }
 
+    /**
+     * Waits until the server has received {@code "METHOD /path"} at least once since the last
+     * {@link #resetRequests()}; false when the timeout passed first.
+     */
+    public boolean awaitRequest(String methodAndPath, Duration timeout) throws InterruptedException {
+        return state.awaitRequest(methodAndPath, 1, timeout);
+    }
+
+    /** What a client registered, without the credentials. */
+    public record AppInfo(String name, List<String> redirectUris, List<String> scopes) {
+    }
+
+    /** The registered apps in registration order. */
+    public List<AppInfo> apps() {
+        return state.apps().stream().map(a -> new AppInfo(a.name(), a.redirectUris(), a.scopes())).toList();
+    }
+
     /** Revokes every token, as if the user removed the app under Settings → Authorized apps. */
     public void revokeAllTokens() {
         state.revokeAllTokens();

@@ -65,4 +65,25 @@ class LifecycleTest {
                     .hasMessageContaining("127.0.0.1:" + port);
         }
     }
+
+    @Test
+    void appsAndAwaitRequestExposeWhatClientsDid() throws Exception {
+        try (FakeMastodon server = FakeMastodon.start(FakeMastodonOptions.defaults())) {
+            TestHttp http = new TestHttp(server);
+            assertThat(server.awaitRequest("POST /api/v1/apps", java.time.Duration.ofMillis(50))).isFalse();
+            Thread later = new Thread(() -> {
+                try {
+                    Thread.sleep(200);
+                    http.registerApp("http://127.0.0.1/callback urn:ietf:wg:oauth:2.0:oob", "profile write:statuses");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            later.start();
+            assertThat(server.awaitRequest("POST /api/v1/apps", java.time.Duration.ofSeconds(10))).isTrue();
+            later.join();
+            assertThat(server.apps()).containsExactly(new FakeMastodon.AppInfo("Test App",
+                    List.of("http://127.0.0.1/callback", "urn:ietf:wg:oauth:2.0:oob"), List.of("profile", "write:statuses")));
+        }
+    }
 }
