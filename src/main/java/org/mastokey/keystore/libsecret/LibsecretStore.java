@@ -189,6 +189,10 @@ public final class LibsecretStore implements SecretStore {
         try {
             return call(action, limit, body);
         } catch (KeystoreException e) {
+            if (e.reason() == KeystoreException.Reason.TIMEOUT) {
+                // the abandoned call may have left the shared connection waiting; start the next one afresh
+                api().secret_service_disconnect();
+            }
             if (!LibsecretErrors.worthReconnecting(e)) {
                 throw e;
             }
