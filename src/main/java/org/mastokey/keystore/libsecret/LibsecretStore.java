@@ -292,12 +292,20 @@ public final class LibsecretStore implements SecretStore {
         }
     }
 
-    /** Deletes every item but {@code keep}; refuses (LOCKED) before deleting anything if one is locked. */
+    /**
+     * Deletes every item but {@code keep}. Without {@code keep} (a delete) it refuses with LOCKED before
+     * deleting anything if one is locked; after a write, locked copies in other keyrings are left alone
+     * (reads prefer unlocked items).
+     */
     private int deleteAll(List<Pointer> items, String keep, Pointer cancellable, String action) throws KeystoreException {
         List<Pointer> doomed = new ArrayList<>();
         for (Pointer item : items) {
             if (!lib().g_dbus_proxy_get_object_path(item).equals(keep)) {
-                if (lib().secret_item_get_locked(item)) {
+                boolean locked = lib().secret_item_get_locked(item);
+                if (locked && keep != null) {
+                    continue;
+                }
+                if (locked) {
                     throw KeystoreException.locked("keyring", LibsecretErrors.HOW_TO_UNLOCK);
                 }
                 doomed.add(item);
