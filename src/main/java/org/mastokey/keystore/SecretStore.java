@@ -59,7 +59,10 @@ public interface SecretStore {
     /** @return true if an item was deleted */
     boolean delete(SecretKey key) throws KeystoreException;
 
-    /** Keys and attributes of every item of the service; secrets are not read. */
+    /**
+     * Keys, labels and attributes of every item of the service; secrets are not read, so this may
+     * work while the keychain is locked (GNOME Keyring shows locked items' attributes; KeePassXC does not).
+     */
     List<StoredItem> list(String service) throws KeystoreException;
 
     record SecretKey(String service, String account) {
