@@ -44,6 +44,17 @@ public interface SecretStore {
         return availability().status();
     }
 
+    /**
+     * Asks the OS to unlock the keychain, which may show its own password dialog; only call this when
+     * the person asked for it (an "Unlock keyring" button). Waits at most {@code patience}.
+     *
+     * @return true if the keychain is unlocked afterwards; false if the person dismissed the dialog, no
+     *         dialog could be shown (no display), or the backend cannot unlock on request
+     */
+    default boolean unlock(java.time.Duration patience) throws KeystoreException {
+        return status() == Status.AVAILABLE || status() == Status.SESSION_ONLY;
+    }
+
     /** Short name of the backend for messages ("Secret Service", "macOS Keychain", ...). */
     String backendName();
 

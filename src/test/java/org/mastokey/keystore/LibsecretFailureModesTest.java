@@ -61,6 +61,11 @@ class LibsecretFailureModesTest {
             assertFailsWithin(() -> { store.write(key, "during the lock", "lost", Map.of()); return null; }, Reason.LOCKED);
             assertFailsWithin(() -> store.delete(key), Reason.LOCKED);
             assertThat(elapsedMs(start)).isLessThan(4 * LIMIT_MS);
+            // no display: the unlock prompt cannot appear, so unlock says no instead of hanging
+            long unlockStart = System.nanoTime();
+            assertThat(store.unlock(Duration.ofSeconds(2))).isFalse();
+            assertThat(elapsedMs(unlockStart)).isLessThan(LIMIT_MS);
+            assertThat(store.status()).isEqualTo(Status.LOCKED);
             // GNOME Keyring shows locked items' attributes, so the saved-accounts view still works
             assertThat(store.list(SecretStore.TOKEN_SERVICE)).anySatisfy(item -> assertThat(item.key()).isEqualTo(key));
         } finally {

@@ -69,6 +69,14 @@ public final class LibsecretStore implements SecretStore {
     }
 
     @Override
+    public boolean unlock(Duration patience) throws KeystoreException {
+        if (availability().status() == Status.AVAILABLE) {
+            return true;
+        }
+        return call("unlocking the keyring", patience, c -> c.unlockDefaultCollection("unlocking the keyring"));
+    }
+
+    @Override
     public Optional<StoredSecret> read(SecretKey key) throws KeystoreException {
         String action = "reading " + key.account();
         return operation(action, c -> c.withItems(action, keyAttributes(key), LibSecret.SECRET_SEARCH_LOAD_SECRETS, items -> {

@@ -68,6 +68,34 @@ final class SecretServiceCalls {
         }
     }
 
+    /** Asks the Secret Service to unlock the default collection (it may prompt); @return whether it is unlocked */
+    boolean unlockDefaultCollection(String action) throws KeystoreException {
+        Pointer service = service(action);
+        try {
+            Pointer collection = defaultCollection(service);
+            Pointer objects = api.g_list_append(null, collection);
+            PointerByReference unlocked = new PointerByReference();
+            PointerByReference error = new PointerByReference();
+            try {
+                int count = api.secret_service_unlock_sync(service, objects, cancellable, unlocked, error);
+                GlibValues.GError failure = glib.takeError(error);
+                if (failure != null) {
+                    throw LibsecretErrors.during(failure, action, limit);
+                }
+                return count > 0;
+            } finally {
+                for (Pointer object : GlibValues.listData(unlocked.getValue())) {
+                    api.g_object_unref(object);
+                }
+                api.g_list_free(unlocked.getValue());
+                api.g_list_free(objects);
+                api.g_object_unref(collection);
+            }
+        } finally {
+            api.g_object_unref(service);
+        }
+    }
+
     /** Creates a new item in the unlocked default collection; @return its D-Bus object path */
     String createInDefaultCollection(Map<String, String> attributes, String label, String secret, String action)
             throws KeystoreException {

@@ -66,6 +66,23 @@ public final class MacKeychainStore implements SecretStore {
     }
 
     @Override
+    public boolean unlock(Duration patience) throws KeystoreException {
+        return timeLimit.run("unlocking the keychain", patience, () -> {
+            if (unlocked()) {
+                return true;
+            }
+            PointerByReference keychain = new PointerByReference();
+            check(security.SecKeychainCopyDefault(keychain), "unlocking the keychain");
+            try {
+                int status = security.SecKeychainUnlock(keychain.getValue(), 0, null, false);
+                return status == SecurityFramework.ERR_SEC_SUCCESS && unlocked();
+            } finally {
+                CoreFoundation.INSTANCE.CFRelease(new CFTypeRef(keychain.getValue()));
+            }
+        });
+    }
+
+    @Override
     public Optional<StoredSecret> read(SecretKey key) throws KeystoreException {
         String action = "reading " + key.account();
         return timeLimit.run(action, limit, () -> {
