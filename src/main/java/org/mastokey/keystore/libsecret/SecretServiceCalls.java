@@ -41,16 +41,16 @@ final class SecretServiceCalls {
         PointerByReference error = new PointerByReference();
         Pointer bus = api.g_bus_get_sync(LibSecret.G_BUS_TYPE_SESSION, cancellable, error);
         if (bus == null) {
-            throw LibsecretErrors.connecting(glib.takeError(error), "there is no D-Bus session bus; run Mastokey"
-                    + " inside a desktop session", action, limit);
+            throw LibsecretErrors.connecting(glib.takeError(error), "there is no D-Bus session bus",
+                    "Run Mastokey inside a desktop session", action, limit);
         }
         // A desktop app must not be killed (SIGTERM) by GLib when the session bus goes away.
         api.g_dbus_connection_set_exit_on_close(bus, false);
         api.g_object_unref(bus);
         Pointer service = api.secret_service_get_sync(LibSecret.SECRET_SERVICE_OPEN_SESSION, cancellable, error);
         if (service == null) {
-            throw LibsecretErrors.connecting(glib.takeError(error), "no keyring service (GNOME Keyring, KeePassXC"
-                    + " with Secret Service integration, KWallet) is running in this session", action, limit);
+            throw LibsecretErrors.connecting(glib.takeError(error), "no keyring service is running in this session",
+                    "Start GNOME Keyring, or enable Secret Service integration in KeePassXC or KWallet", action, limit);
         }
         return service;
     }

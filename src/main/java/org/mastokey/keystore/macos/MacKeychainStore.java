@@ -242,7 +242,7 @@ public final class MacKeychainStore implements SecretStore {
                  SecurityFramework.ERR_SEC_USER_CANCELED -> throw KeystoreException.locked("keychain", HOW_TO_UNLOCK);
             case SecurityFramework.ERR_SEC_NO_SUCH_KEYCHAIN, SecurityFramework.ERR_SEC_NOT_AVAILABLE,
                  SecurityFramework.ERR_SEC_MISSING_ENTITLEMENT ->
-                    throw KeystoreException.unavailable(BACKEND, message(status) + ".");
+                    throw KeystoreException.unavailable(BACKEND, message(status) + ". Check your keychains in Keychain Access.");
             default -> throw KeystoreException.backendError(BACKEND, action, message(status));
         }
     }
