@@ -45,6 +45,26 @@ class LibsecretFailureModesTest {
     }
 
     @Test
+    void sessionBusThatGoesAwayLaterMeansUnavailableNotACrash() throws Exception {
+        // an activated keyring daemon without keyrings: libsecret's shared proxy keeps the bus connection open
+        TestKeyring.PrivateBus bus = new TestKeyring.PrivateBus(true);
+        Process child;
+        try {
+            child = TestKeyring.startProbe(bus.env(), "status-twice");
+            java.io.BufferedReader out = child.inputReader();
+            assertThat(out.readLine()).isEqualTo("first=UNAVAILABLE");
+        } finally {
+            bus.close();
+        }
+        child.getOutputStream().write('\n');
+        child.getOutputStream().flush();
+        assertThat(child.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String rest = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(child.exitValue()).as("exit code (143 = killed by SIGTERM)").isZero();
+        assertThat(rest).contains("second=UNAVAILABLE");
+    }
+
+    @Test
     void lockedKeyringFailsFastWithLockedAndWorksAgainOnceUnlocked() throws Exception {
         LibsecretStore store = new LibsecretStore();
         SecretKey key = new SecretKey(SecretStore.TOKEN_SERVICE, "locked-" + UUID.randomUUID() + "@test.invalid");

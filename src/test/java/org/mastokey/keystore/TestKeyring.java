@@ -57,11 +57,28 @@ final class TestKeyring {
 
     /** Runs {@link KeystoreProbe} in a child JVM with these environment overrides. */
     static Commands.Result probe(Map<String, String> env, String... args) {
+        return Commands.run(probeCommand(args), null, env, 30);
+    }
+
+    /** Starts {@link KeystoreProbe} and leaves talking to it to the caller. */
+    static Process startProbe(Map<String, String> env, String... args) throws java.io.IOException {
+        ProcessBuilder builder = new ProcessBuilder(probeCommand(args)).redirectError(ProcessBuilder.Redirect.DISCARD);
+        env.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
+        return builder.start();
+    }
+
+    private static List<String> probeCommand(String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), KeystoreProbe.class.getName()));
         command.addAll(List.of(args));
-        return Commands.run(command, null, env, 30);
+        return command;
     }
 
     /**

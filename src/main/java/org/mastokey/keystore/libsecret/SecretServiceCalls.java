@@ -44,7 +44,8 @@ final class SecretServiceCalls {
             throw LibsecretErrors.connecting(glib.takeError(error), "there is no D-Bus session bus",
                     "Run Mastokey inside a desktop session", action, limit);
         }
-        // A desktop app must not be killed (SIGTERM) by GLib when the session bus goes away.
+        // GLib documents exit-on-close (SIGTERM when the bus goes away) for g_bus_get connections; a desktop
+        // app must not die with its session bus. (Here a JVM survived without this too; kept as a guard.)
         api.g_dbus_connection_set_exit_on_close(bus, false);
         api.g_object_unref(bus);
         Pointer service = api.secret_service_get_sync(LibSecret.SECRET_SERVICE_OPEN_SESSION, cancellable, error);
