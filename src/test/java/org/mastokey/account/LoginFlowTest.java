@@ -258,6 +258,16 @@ class LoginFlowTest {
                 .isInstanceOfSatisfying(OAuthError.class, e -> assertThat(e.status()).isEqualTo(401));
     }
 
+    @Test
+    void scopesTheServerDoesNotOfferAreRefusedBeforeAnythingIsRegistered() {
+        ServerInfo server = flow.discover(alice());
+
+        assertThatThrownBy(() -> flow.start(server, Scopes.of("read", "crypto"), AuthorizeMode.OOB, false, null))
+                .isInstanceOfSatisfying(OAuthError.class, e -> assertThat(e.error()).isEqualTo("invalid_scope"))
+                .hasMessageContaining("does not offer crypto");
+        assertThat(fake.requestCount("POST /api/v1/apps")).isZero();
+    }
+
     private static String describe(List<String> requests) {
         long api = requests.stream().filter(r -> !r.contains("/oauth/authorize") && !r.contains("/auth/")).count();
         Map<Boolean, Long> split = Map.of(true, api, false, requests.size() - api);

@@ -172,6 +172,52 @@ class HttpApiTest {
         assertThat(failure.getMessage()).doesNotContain("s3cr3t").doesNotContain("c0de");
     }
 
+    @Test
+    void anUntrustedCertificateIsATlsFailure(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path keystore = dir.resolve("self-signed.p12");
+        Process keytool = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-keyalg", "EC", "-alias", "s", "-dname", "CN=127.0.0.1", "-validity", "2",
+                "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", "changeit", "-keypass", "changeit")
+                .redirectErrorStream(true).start();
+        keytool.getInputStream().readAllBytes();
+        assertThat(keytool.waitFor()).isZero();
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = java.nio.file.Files.newInputStream(keystore)) {
+            store.load(in, "changeit".toCharArray());
+        }
+        javax.net.ssl.KeyManagerFactory keys = javax.net.ssl.KeyManagerFactory.getInstance("SunX509");
+        keys.init(store, "changeit".toCharArray());
+        javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(keys.getKeyManagers(), null, null);
+        com.sun.net.httpserver.HttpsServer https = com.sun.net.httpserver.HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 4);
+        https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
+        https.createContext("/", ex -> reply(ex, 200, "application/json", "{}"));
+        https.start();
+        try {
+            assertThatThrownBy(() -> http.getJson(URI.create("https://127.0.0.1:" + https.getAddress().getPort() + "/")))
+                    .isInstanceOf(TlsFailure.class).hasMessageContaining("secure connection to 127.0.0.1 failed");
+        } finally {
+            https.stop(0);
+        }
+    }
+
+    @Test
+    void anInterruptedCallerGetsACancellationNotAServerError() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread caller = new Thread(() -> {
+            try {
+                http.getJson(base.resolve("/slow-headers"));
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        caller.start();
+        Thread.sleep(200);
+        caller.interrupt();
+        caller.join(5000);
+        assertThat(failure.get()).isInstanceOf(java.util.concurrent.CancellationException.class);
+    }
+
     private static void reply(HttpExchange ex, int status, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", type);
