@@ -13,8 +13,10 @@ import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -35,6 +37,9 @@ public final class HttpApi {
     public static final int DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
     static final int MAX_REDIRECTS = 5;
     private static final String USER_AGENT = "Mastokey/0.1 (+https://github.com/mastokey/mastokey)";
+    /** Form fields whose values are secrets; see {@link ApiResponse#failure()}. */
+    private static final Set<String> SECRET_FORM_FIELDS = Set.of("code", "client_secret", "code_verifier", "token",
+            "refresh_token", "password");
     private static final System.Logger LOG = System.getLogger(HttpApi.class.getName());
 
     private final HttpClient client;
@@ -82,7 +87,7 @@ public final class HttpApi {
             if (bearer != null) {
                 builder.header("Authorization", "Bearer " + bearer.reveal());
             }
-            ApiResponse response = send(builder.build());
+            ApiResponse response = send(builder.build(), bearer == null ? List.of() : List.of(bearer.reveal()));
             if (!response.isRedirect()) {
                 return response;
             }
@@ -112,7 +117,9 @@ public final class HttpApi {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
-        return send(request);
+        List<String> sentSecrets = form.entrySet().stream()
+                .filter(e -> SECRET_FORM_FIELDS.contains(e.getKey())).map(Map.Entry::getValue).toList();
+        return send(request, sentSecrets);
     }
 
     /** A mutable ordered form builder, so that call sites read like the request they make. */
@@ -152,7 +159,8 @@ public final class HttpApi {
         return uri.getPort() != -1 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
     }
 
-    private ApiResponse send(HttpRequest request) {
+    /** {@code sentSecrets}: values an error answer must not repeat (a server may echo what it was sent). */
+    private ApiResponse send(HttpRequest request, List<String> sentSecrets) {
         String host = request.uri().getHost();
         CompletableFuture<HttpResponse<byte[]>> future =
                 client.sendAsync(request, info -> new BoundedBodySubscriber(maxBodyBytes));
@@ -174,7 +182,7 @@ public final class HttpApi {
             throw mapFailure(host, e.getCause());
         }
         LOG.log(System.Logger.Level.DEBUG, () -> request.method() + " " + host + request.uri().getRawPath() + " -> " + response.statusCode());
-        ApiResponse result = new ApiResponse(host, response.statusCode(), response.headers(), response.body());
+        ApiResponse result = new ApiResponse(host, response.statusCode(), response.headers(), response.body(), sentSecrets);
         if (result.status() == 429) {
             throw new RateLimited(host, result.rateLimitReset().orElse(null));
         }
