@@ -120,7 +120,7 @@ class HostileResponsesTest {
         cases.add(new Case("a server that reads the request and never answers", () -> HostileServer.http(HostileServer.silence()),
                 exchange, RequestTimeout.class, null));
         cases.add(new Case("a body shorter than its Content-Length", http(Map.of("POST /oauth/token",
-                HostileServer.truncatedBody("application/json", "{\"access_tok", 500))), exchange, ServiceException.class, null));
+                HostileServer.truncatedBody("application/json", "{\"access_tok", 500))), exchange, ServerUnreachable.class, null));
 
         // --- redirects ----------------------------------------------------------------------------
         cases.add(new Case("a redirect to another host", http(Map.of("*", (request, socket) -> respond(302, "text/html", "",
