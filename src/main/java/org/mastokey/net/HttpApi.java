@@ -140,11 +140,18 @@ public final class HttpApi {
         if (!"https".equals(scheme) && !"http".equals(scheme)) {
             throw new IllegalArgumentException("not an http(s) URI");
         }
+        if ("http".equals(scheme) && !isLoopback(uri.getHost())) {
+            // ServerAddress and WebFinger only produce https for real servers; this is the last line of defence.
+            throw new IllegalArgumentException("plain http is only used for loopback test servers");
+        }
         return HttpRequest.newBuilder(uri).timeout(requestTimeout).header("User-Agent", USER_AGENT);
     }
 
     private static boolean mayFollow(URI from, URI to, Redirects redirects) {
         if (to.getHost() == null || !("https".equals(to.getScheme()) || "http".equals(to.getScheme()))) {
+            return false;
+        }
+        if ("http".equals(to.getScheme()) && !isLoopback(to.getHost())) {
             return false;
         }
         if (redirects == Redirects.ANY_HOST) {
@@ -153,6 +160,15 @@ public final class HttpApi {
         return to.getScheme().equals(from.getScheme())
                 && to.getHost().equalsIgnoreCase(from.getHost())
                 && effectivePort(to) == effectivePort(from);
+    }
+
+    /** {@code localhost}, 127.0.0.0/8 or [::1]: the only hosts spoken to without TLS. */
+    static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        return h.equals("localhost") || h.equals("[::1]") || h.equals("::1") || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     private static int effectivePort(URI uri) {
