@@ -45,6 +45,7 @@ public final class LoopbackReceiver implements AutoCloseable {
      */
     public static LoopbackReceiver start(int port, String expectedState) {
         Objects.requireNonNull(expectedState, "expectedState");
+        HttpServerLogMasking.install();
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "mastokey-loopback-receiver");
             t.setDaemon(true);
