@@ -25,7 +25,9 @@ import org.mastokey.oauth.CallbackResult;
 import org.mastokey.oauth.InMemoryAppCache;
 import org.mastokey.oauth.PastedCode;
 import org.mastokey.oauth.Scopes;
+import org.mastokey.oauth.Secret;
 import org.mastokey.oauth.TokenClient;
+import org.mastokey.server.Capabilities;
 import org.mastokey.server.Discovery;
 import org.mastokey.server.ServerInfo;
 
@@ -145,9 +147,9 @@ class LoginFlowTest {
         ServerInfo server = flow.discover(alice());
         PendingLogin pending = flow.start(server, Scopes.of("read"), AuthorizeMode.LOOPBACK, false, null);
 
-        assertThatThrownBy(() -> flow.finish(pending, new CallbackResult.Code(org.mastokey.oauth.Secret.of("x1234567"), "other")))
+        assertThatThrownBy(() -> flow.finish(pending, new CallbackResult.Code(Secret.of("x1234567"), "other")))
                 .isInstanceOfSatisfying(OAuthError.class, e -> assertThat(e.error()).isEqualTo("invalid_state"));
-        assertThatThrownBy(() -> flow.finish(pending, new CallbackResult.Code(org.mastokey.oauth.Secret.of("x1234567"), null)))
+        assertThatThrownBy(() -> flow.finish(pending, new CallbackResult.Code(Secret.of("x1234567"), null)))
                 .isInstanceOf(OAuthError.class);
         assertThat(fake.requestCount("POST /oauth/token")).isZero();
     }
@@ -166,6 +168,18 @@ class LoginFlowTest {
         assertThat(fake.appCount()).isEqualTo(1);
         System.out.println("requests per login, first (registers): " + describe(first));
         System.out.println("requests per login, second (cached app): " + describe(second));
+    }
+
+    @Test
+    void fallingBackFromLoopbackToOutOfBandNeedsNoNewRegistration() throws Exception {
+        ServerInfo server = flow.discover(alice());
+        try (PendingLogin loopback = flow.start(server, Scopes.of("read"), AuthorizeMode.LOOPBACK, false, null);
+             PendingLogin oob = flow.start(server, Scopes.of("read"), AuthorizeMode.OOB, false, null)) {
+            assertThat(oob.request().app().clientId()).isEqualTo(loopback.request().app().clientId());
+            String code = ScriptedBrowser.alice().open(oob.authorizeUri()).code().orElseThrow();
+            assertThat(flow.finish(oob, PastedCode.parse(code)).account().acct()).isEqualTo("alice@" + fake.domain());
+        }
+        assertThat(fake.requestCount("POST /api/v1/apps")).isEqualTo(1);
     }
 
     @Test
@@ -226,7 +240,7 @@ class LoginFlowTest {
             var caps = discovered.capabilities();
             ServerInfo server = new ServerInfo(discovered.address(), discovered.apiBase(), discovered.domain(), discovered.title(),
                     discovered.description(), discovered.thumbnail(), discovered.software(),
-                    new org.mastokey.server.Capabilities(caps.metadataDocument(), caps.pkceS256(), caps.scopesSupported(),
+                    new Capabilities(caps.metadataDocument(), caps.pkceS256(), caps.scopesSupported(),
                             false, true, true, false), discovered.expectedAcct());
 
             String firstRedirect;
