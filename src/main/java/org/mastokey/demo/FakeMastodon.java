@@ -19,6 +19,14 @@ import java.util.concurrent.Executors;
  * everything in memory and logs no secrets (its request log holds "METHOD /path", never a query string).
  */
 public final class FakeMastodon implements AutoCloseable {
+    static {
+        // The JDK server writes headers and body as two segments; with Nagle on, every response then waits
+        // for the client's delayed ACK (~40 ms). Must be set before the first HttpServer of the JVM exists.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final FakeMastodonOptions options;
     private final FakeState state = new FakeState();
     private final HttpServer server;
