@@ -93,7 +93,28 @@ class PersonalityFlowTest {
         skipIfNotEmulated(personality, server);
         assertThat(server.software().name()).isIn(SOFTWARE.get(personality));
 
-        Login login;
+        Login login = login(server, mode);
+        assertThat(login.account().acct()).isEqualTo("alice@" + fake.domain());
+        assertThat(login.token().value().isBlank()).isFalse();
+        assertThat(login.token().scopes().isEmpty()).isFalse();
+        if (!server.capabilities().loopbackAnyPort() && mode == AuthorizeMode.LOOPBACK) {
+            assertThat(login.app().redirectUris()).hasSize(1).allMatch(uri -> uri.matches("http://127\\.0\\.0\\.1:\\d+/callback"));
+        }
+        assertThat(new AccountVerifier(http).verify(server, login.token()).acct()).isEqualTo(login.account().acct());
+
+        flow.revoke(login.app(), login.token().value());
+        assertThatThrownBy(() -> new AccountVerifier(http).verify(server, login.token()))
+                .as("the revoked token no longer works")
+                .isInstanceOfAny(OAuthError.class, UnexpectedResponse.class);
+
+        // Again after the revoke, with the same app cache (snac deletes the app together with the token).
+        Login again = login(server, mode);
+        assertThat(again.account().acct()).isEqualTo(login.account().acct());
+        assertThat(again.token().value()).isNotEqualTo(login.token().value());
+        assertThat(new AccountVerifier(http).verify(server, again.token()).acct()).isEqualTo(login.account().acct());
+    }
+
+    private Login login(ServerInfo server, AuthorizeMode mode) throws Exception {
         try (PendingLogin pending = flow.start(server, Scopes.of("read"), mode, false, "en")) {
             CallbackResult result;
             if (mode == AuthorizeMode.LOOPBACK) {
@@ -101,25 +122,15 @@ class PersonalityFlowTest {
                 result = pending.awaitCallback(WAIT);
                 assertThat(browsing.get(WAIT.toSeconds(), TimeUnit.SECONDS))
                         .isInstanceOfSatisfying(ScriptedBrowser.Callback.class, c -> assertThat(c.deliveredStatus()).isEqualTo(200));
-                assertThat(pending.receiver().orElseThrow().isDone()).isTrue();
             } else {
                 ScriptedBrowser.Outcome page = ScriptedBrowser.alice().open(pending.authorizeUri());
                 assertThat(page).as("the out-of-band page shows a code").isInstanceOf(ScriptedBrowser.OutOfBandCode.class);
-                result = PastedCode.parse(" " + page.code().orElseThrow() + "\n");
+                ScriptedBrowser.OutOfBandCode shown = (ScriptedBrowser.OutOfBandCode) page;
+                // What a person copies: the code, and where the page shows one, the state with it.
+                result = PastedCode.parse(" " + shown.value() + (shown.state() != null ? "&state=" + shown.state() : "") + "\n");
             }
-            login = flow.finish(pending, result);
+            return flow.finish(pending, result);
         }
-
-        assertThat(login.account().acct()).isEqualTo("alice@" + fake.domain());
-        assertThat(login.token().value().isBlank()).isFalse();
-        assertThat(login.token().scopes().isEmpty()).isFalse();
-        assertThat(new AccountVerifier(http).verify(server, login.token()).acct()).isEqualTo(login.account().acct());
-
-        flow.revoke(login.app(), login.token().value());
-        assertThatThrownBy(() -> new AccountVerifier(http).verify(server, login.token()))
-                .as("the revoked token no longer works")
-                .isInstanceOfAny(OAuthError.class, UnexpectedResponse.class)
-                .isInstanceOf(ServiceException.class);
     }
 
     /** The fake server falls back to Mastodon for a personality it does not have yet. */
