@@ -159,6 +159,12 @@ class HostileResponsesTest {
         cases.add(new Case("502 from a proxy in front of a stopped server", http(Map.of("*",
                 html(502, "<html><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></html>"))), discover,
                 UnexpectedResponse.class, e -> assertThat(e).hasMessageContaining("502")));
+        cases.add(new Case("400 with an empty body from the token endpoint (snac)", http(Map.of("POST /oauth/token",
+                respond(400, null, ""))), exchange, UnexpectedResponse.class, e -> assertThat(e).hasMessageContaining("400")));
+        cases.add(new Case("500 with Pleroma's {\"error\":\"Bad request\"}", http(Map.of("POST /oauth/token",
+                json(500, "{\"error\":\"Bad request\"}"))), exchange, OAuthError.class, null));
+        cases.add(new Case("plain text with 200 from app registration", http(Map.of("POST /api/v1/apps",
+                respond(200, "text/plain", "ok"))), register, UnexpectedResponse.class, null));
         cases.add(new Case("503 with an empty body on revoke", http(Map.of("POST /oauth/revoke",
                 respond(503, null, ""))), revoke, UnexpectedResponse.class, null));
 
