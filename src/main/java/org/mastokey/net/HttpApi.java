@@ -55,6 +55,7 @@ public final class HttpApi {
         this.connectTimeout = Objects.requireNonNull(connectTimeout);
         this.requestTimeout = Objects.requireNonNull(requestTimeout);
         this.maxBodyBytes = maxBodyBytes;
+        JdkHttpLogMasking.install();
         this.client = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
