@@ -37,7 +37,10 @@ class HttpApiTest {
     private HttpServer server;
     private URI base;
     private final List<String> seen = new CopyOnWriteArrayList<>();
-    private final HttpApi http = new HttpApi(Duration.ofSeconds(2), Duration.ofMillis(800), 64 * 1024);
+    /** Generous, so that a loaded build machine does not turn answers into timeouts. */
+    private final HttpApi http = new HttpApi(Duration.ofSeconds(5), Duration.ofSeconds(10), 64 * 1024);
+    /** For the slow endpoints, which take 3 s and more. */
+    private final HttpApi impatient = new HttpApi(Duration.ofSeconds(5), Duration.ofMillis(1500), 64 * 1024);
 
     @BeforeEach
     void startServer() throws IOException {
@@ -122,13 +125,13 @@ class HttpApiTest {
     @Test
     void aServerThatNeverAnswersTimesOut() {
         // the server answers after 3 s; without the timeout this would succeed
-        assertThatThrownBy(() -> http.getJson(base.resolve("/slow-headers"))).isInstanceOf(RequestTimeout.class);
+        assertThatThrownBy(() -> impatient.getJson(base.resolve("/slow-headers"))).isInstanceOf(RequestTimeout.class);
     }
 
     @Test
     void aBodyThatTricklesInIsCutOffByTheTotalTimeout() {
         // headers at once, then one byte every 100 ms for 5 s: only a timeout over the whole exchange stops it
-        assertThatThrownBy(() -> http.getJson(base.resolve("/slow-body"))).isInstanceOf(RequestTimeout.class);
+        assertThatThrownBy(() -> impatient.getJson(base.resolve("/slow-body"))).isInstanceOf(RequestTimeout.class);
     }
 
     @Test
