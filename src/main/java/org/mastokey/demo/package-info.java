@@ -15,7 +15,8 @@
  * {@code port}.
  * <p>
  * Test hooks on {@link org.mastokey.demo.FakeMastodon}: {@code requests()} / {@code requestCount("GET /path")}
- * / {@code resetRequests()} (a log of "METHOD /path", never a query string), {@code tokenCount()},
+ * / {@code resetRequests()} / {@code awaitRequest("POST /oauth/token", timeout)} (a log of "METHOD /path", never
+ * a query string), {@code apps()} (name, redirect URIs and scopes each client registered), {@code tokenCount()},
  * {@code appCount()}, {@code revokeAllTokens()}, {@code forgetApps()} (cached credentials then get
  * {@code invalid_client}), {@code signOutEverywhere()}, {@code resetRateLimits()} (app registration allows 5
  * per 10 minutes), {@code advanceClock(Duration)} (code expiry after 600 s, rate-limit window).
