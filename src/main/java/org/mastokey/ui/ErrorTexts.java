@@ -11,6 +11,7 @@ import org.mastokey.net.ServerUnreachable;
 import org.mastokey.net.ServiceException;
 import org.mastokey.net.TlsFailure;
 import org.mastokey.net.UnexpectedResponse;
+import org.mastokey.net.UnknownAccount;
 import org.mastokey.net.UnsupportedServer;
 import org.mastokey.server.InvalidServerAddressException;
 
@@ -59,6 +60,8 @@ public final class ErrorTexts {
             return texts.get("error.accountMismatch", m.expected(), m.actual());
         } else if (e instanceof OAuthError o) {
             return describeOAuth(o);
+        } else if (e instanceof UnknownAccount u) {
+            return texts.get("error.unknownAccount", u.handle());
         } else if (e instanceof UnexpectedResponse) {
             return texts.get("error.unexpectedResponse");
         }
@@ -70,6 +73,7 @@ public final class ErrorTexts {
         return switch (error) {
             case "access_denied" -> texts.get("error.denied");
             case "invalid_grant" -> texts.get("error.badCode");
+            case "invalid_state" -> texts.get("error.foreignState");
             case "invalid_scope" -> texts.get("error.invalidScope");
             case "invalid_client" -> texts.get("error.invalidClient");
             default -> o.getMessage();

@@ -26,7 +26,8 @@ import org.mastokey.account.PendingLogin;
 import org.mastokey.oauth.AccessToken;
 import org.mastokey.oauth.AuthorizeMode;
 import org.mastokey.oauth.CallbackResult;
-import org.mastokey.oauth.Secret;
+import org.mastokey.oauth.InvalidPastedCodeException;
+import org.mastokey.oauth.PastedCode;
 import org.mastokey.server.ServerInfo;
 import org.mastokey.ui.wizard.AuthorizeMethod;
 import org.mastokey.ui.wizard.WizardModel;
@@ -225,9 +226,16 @@ public final class AuthorizeStep implements WizardStep {
     }
 
     private void submitCode() {
-        String code = codeField.getText().trim();
-        if (!code.isEmpty() && pending != null) {
-            finishWith(new CallbackResult.Code(Secret.of(code), null));
+        if (pending == null) {
+            return;
+        }
+        try {
+            CallbackResult pasted = PastedCode.parse(codeField.getText());
+            show(errorText, false);
+            finishWith(pasted);
+        } catch (InvalidPastedCodeException e) {
+            errorText.setText(services.texts().get("error.pastedCode"));
+            show(errorText, true);
         }
     }
 
