@@ -1,25 +1,28 @@
 package org.mastokey.app;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
+import org.mastokey.keystore.libsecret.LibsecretStore;
 
-/** Chooses the OS keychain backend. Until the keystore backends exist, it reports the keychain unavailable. */
+/** Chooses the OS keychain backend for this system. */
 final class Keychains {
     private Keychains() {
     }
 
     static SecretStore systemDefault() {
-        return new Unavailable();
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        return os.contains("linux") || os.contains("bsd") ? new LibsecretStore() : new Unavailable();
     }
 
-    /** No keychain: every call fails with UNAVAILABLE; the wizard then offers copying only. */
+    /** No backend for this OS yet: every call fails with UNAVAILABLE; the wizard then offers copying only. */
     static final class Unavailable implements SecretStore {
         @Override
-        public Status status() {
-            return Status.UNAVAILABLE;
+        public Availability availability() {
+            return new Availability(Status.UNAVAILABLE, "Mastokey has no keychain backend for this system yet.");
         }
 
         @Override

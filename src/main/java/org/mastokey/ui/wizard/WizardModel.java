@@ -59,7 +59,7 @@ public final class WizardModel {
     }
 
     public boolean keychainUsable() {
-        return keychainStatus.get() == SecretStore.Status.AVAILABLE;
+        return keychainStatus.get() != null && keychainStatus.get().isUsable();
     }
 
     /** Forgets the result of authorizing, e.g. when the user goes back to change the server or scopes. */

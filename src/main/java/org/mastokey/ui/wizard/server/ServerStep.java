@@ -101,7 +101,7 @@ public final class ServerStep implements WizardStep {
     }
 
     private void showKeychainStatus(SecretStore.Status status) {
-        boolean unusable = status != null && status != SecretStore.Status.AVAILABLE;
+        boolean unusable = status != null && !status.isUsable();
         if (unusable) {
             keychainBannerText.setText(services.texts().get(status == SecretStore.Status.LOCKED
                     ? "server.keychainBanner.locked" : "server.keychainBanner.unavailable"));
