@@ -13,6 +13,7 @@ import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.mastokey.demo.FakeMastodon;
 import org.mastokey.demo.FakeMastodonOptions;
+import org.mastokey.keystore.SecretStores;
 import org.mastokey.ui.Background;
 import org.mastokey.ui.ClipboardGuard;
 import org.mastokey.ui.Texts;
@@ -39,7 +40,7 @@ public final class MastokeyApp extends Application {
         Settings settings = Settings.user();
         Texts texts = new Texts(Locale.getDefault());
         executor = workers();
-        Engine engine = Engine.create(Keychains.systemDefault());
+        Engine engine = Engine.create(SecretStores.forCurrentOs());
         WizardModel model = new WizardModel();
         Optional<String> demoHint = Optional.empty();
         if (demo != null) {
