@@ -106,7 +106,8 @@ public final class AuthorizeStep implements WizardStep {
             }
         });
         forceLogin.disableProperty().bind(appOnlyMethod.selectedProperty());
-        codeField.setOnAction(e -> {
+        // A handler (not onAction), so that an unconsumed Enter still reaches the default button.
+        codeField.addEventHandler(javafx.event.ActionEvent.ACTION, e -> {
             if (!codeField.getText().isBlank()) {
                 e.consume();
                 submitCode();

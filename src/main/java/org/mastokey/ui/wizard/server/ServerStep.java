@@ -75,7 +75,8 @@ public final class ServerStep implements WizardStep {
         addressField.setText(model.addressProperty().get());
         model.addressProperty().bind(addressField.textProperty());
         addressField.textProperty().addListener((obs, old, text) -> typed());
-        addressField.setOnAction(e -> {
+        // A handler (not onAction), so that an unconsumed Enter still reaches the default button.
+        addressField.addEventHandler(javafx.event.ActionEvent.ACTION, e -> {
             if (model.serverProperty().get() == null) {
                 e.consume();
                 discoverNow();
