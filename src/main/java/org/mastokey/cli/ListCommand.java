@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code mastokey list}: the saved accounts, never their tokens. */
 @Command(name = "list", mixinStandardHelpOptions = true,
+        header = "List the saved accounts (never their tokens).",
         description = "Lists the accounts whose tokens are saved in the keychain (never the tokens).")
 final class ListCommand implements Callable<Integer> {
     private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

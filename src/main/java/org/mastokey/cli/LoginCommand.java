@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code mastokey login --server HOST}: the wizard's flow, without the wizard. */
 @Command(name = "login", mixinStandardHelpOptions = true,
+        header = "Authorize on a server and save the token in the keychain.",
         description = {"Authorizes Mastokey on a Mastodon server and saves the token in the keychain.",
                 "Nothing secret is printed; get the token later with: mastokey token ACCOUNT"})
 final class LoginCommand implements Callable<Integer> {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
  * working token.
  */
 @Command(name = "revoke", mixinStandardHelpOptions = true,
+        header = "Revoke a token on its server, then delete it from the keychain.",
         description = {"Revokes the token of ACCOUNT on its server, then deletes it from the keychain.",
                 "If the server cannot be reached the token stays in the keychain (exit code 5)."})
 final class RevokeCommand implements Callable<Integer> {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
  * authorization and put back if the authorization fails.
  */
 @Command(name = "rotate", mixinStandardHelpOptions = true,
+        header = "Replace a token with a new one, then revoke the old one.",
         description = {"Replaces the token of ACCOUNT: authorizes a new one with the same scopes, verifies it,",
                 "saves it in place of the old one, then revokes the old one on the server."})
 final class RotateCommand implements Callable<Integer> {

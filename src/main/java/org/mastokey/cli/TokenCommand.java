@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code mastokey token ACCOUNT}: the one command that prints a secret, and only to stdout. */
 @Command(name = "token", mixinStandardHelpOptions = true,
+        header = "Print the saved token of an account, for scripts.",
         description = {"Prints the saved access token of ACCOUNT to stdout, for scripts:",
                 "  export MASTODON_ACCESS_TOKEN=$(mastokey token alice@example.social)",
                 "  export $(mastokey token --env alice@example.social)"})

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code mastokey verify ACCOUNT}: asks the server whether the saved token still works. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
+        header = "Check with the server that a saved token still works.",
         description = "Checks with the server that the saved token of ACCOUNT still works and acts for that account.")
 final class VerifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ACCOUNT", description = "user@server, as shown by mastokey list")
