@@ -1,8 +1,10 @@
 package org.mastokey.cli;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +75,100 @@ final class Launcher {
     }
 
     Result run(String... args) {
+        ProcessBuilder builder = builder(args);
+        try {
+            Process process = builder.start();
+            CompletableFuture<String> out = drain(process.getInputStream());
+            CompletableFuture<String> err = drain(process.getErrorStream());
+            try (OutputStream in = process.getOutputStream()) {
+                in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException ignored) {
+                // the command may exit before reading its input
+            }
+            return finish(process, out, err, args);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the command for a conversation: read its stderr line by line, then answer on stdin. */
+    Running start(String... args) {
+        try {
+            Process process = builder(args).start();
+            return new Running(process, drain(process.getInputStream()), args);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    final class Running {
+        private final Process process;
+        private final CompletableFuture<String> out;
+        private final BufferedReader errLines;
+        private final StringBuilder errSeen = new StringBuilder();
+        private final String[] args;
+
+        private Running(Process process, CompletableFuture<String> out, String[] args) {
+            this.process = process;
+            this.out = out;
+            this.errLines = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+            this.args = args;
+        }
+
+        /** Reads stderr until a line matches; returns that line. */
+        String awaitStderrLine(java.util.function.Predicate<String> wanted) throws IOException {
+            String line;
+            while ((line = errLines.readLine()) != null) {
+                errSeen.append(line).append('\n');
+                if (wanted.test(line)) {
+                    return line;
+                }
+            }
+            throw new AssertionError("stderr ended without the expected line:\n" + errSeen);
+        }
+
+        void answer(String line) throws IOException {
+            OutputStream in = process.getOutputStream();
+            in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            in.close();
+        }
+
+        Result finish() {
+            CompletableFuture<String> rest = CompletableFuture.supplyAsync(() -> {
+                StringBuilder text = new StringBuilder();
+                try {
+                    char[] buffer = new char[4096];
+                    for (int n; (n = errLines.read(buffer)) >= 0; ) {
+                        text.append(buffer, 0, n);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return text.toString();
+            });
+            Result result = Launcher.this.finish(process, out, rest, args);
+            return new Result(result.exitCode(), result.stdout(), errSeen + result.stderr());
+        }
+    }
+
+    private Result finish(Process process, CompletableFuture<String> out, CompletableFuture<String> err, String[] args) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                throw new AssertionError("mastokey " + String.join(" ", args) + " did not finish within " + timeout
+                        + "\n--- stdout\n" + out.getNow("") + "--- stderr\n" + err.getNow(""));
+            }
+            return new Result(process.exitValue(), out.get(10, TimeUnit.SECONDS), err.get(10, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private ProcessBuilder builder(String... args) {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(jvmOptions);
@@ -84,27 +180,7 @@ final class Launcher {
         builder.environment().remove("BROWSER");
         builder.environment().remove("DISPLAY");
         builder.environment().putAll(environment);
-        try {
-            Process process = builder.start();
-            CompletableFuture<String> out = drain(process.getInputStream());
-            CompletableFuture<String> err = drain(process.getErrorStream());
-            try (OutputStream in = process.getOutputStream()) {
-                in.write(stdin.getBytes(StandardCharsets.UTF_8));
-            } catch (IOException ignored) {
-                // the command may exit before reading its input
-            }
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                throw new AssertionError("mastokey " + String.join(" ", args) + " did not finish within " + timeout
-                        + "\n--- stdout\n" + out.getNow("") + "--- stderr\n" + err.getNow(""));
-            }
-            return new Result(process.exitValue(), out.get(10, TimeUnit.SECONDS), err.get(10, TimeUnit.SECONDS));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return builder;
     }
 
     private static CompletableFuture<String> drain(InputStream stream) {
