@@ -46,9 +46,10 @@ final class LoginCommand implements Callable<Integer> {
         ServerInfo info = context.engine().loginFlow().discover(server);
         Login login = new Authorization(context, authorize).run(info, requested);
         SavedAccount saved = context.accounts().save(login, note);
+        Scopes asked = context.engine().loginFlow().scopesFor(info, requested);
         Scopes granted = login.token().scopes();
-        if (granted != null && !granted.isEmpty() && !granted.equals(requested)) {
-            context.env().err().println("Note: the server granted \"" + granted + "\", not \"" + requested + "\".");
+        if (granted != null && !granted.isEmpty() && !granted.equals(asked)) {
+            context.env().err().println("Note: the server granted \"" + granted + "\", not \"" + asked + "\".");
         }
         context.env().out().println("Saved the token of " + saved.acct() + " (" + saved.scopes() + ") in the keychain ("
                 + context.store().backendName() + ").");
