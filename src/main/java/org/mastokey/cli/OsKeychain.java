@@ -1,24 +1,23 @@
 package org.mastokey.cli;
 
-import java.util.Locale;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
-import org.mastokey.keystore.libsecret.LibsecretStore;
+import org.mastokey.keystore.SecretStores;
 
 /**
- * The keychain of this operating system. The command line never falls back to a session-only
- * store: a token saved there would be gone when the command exits.
+ * The keychain of this operating system, as {@link SecretStores} picks it. The command line never
+ * uses a session-only store: a token saved there would be gone when the command exits.
  */
 final class OsKeychain {
     private OsKeychain() {
     }
 
     static SecretStore open() throws KeystoreException {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("linux") || os.contains("bsd")) {
-            return new LibsecretStore();
+        SecretStore store = SecretStores.forCurrentOs();
+        if (store.status() == SecretStore.Status.SESSION_ONLY) {
+            throw KeystoreException.unavailable(store.backendName(), "the command line needs a keychain that keeps"
+                    + " tokens after it exits; -D" + SecretStores.PROPERTY + "=session keeps them in memory only.");
         }
-        throw KeystoreException.unavailable("keychain", "the command line supports only the Secret Service"
-                + " (Linux) in this version of Mastokey.");
+        return store;
     }
 }

@@ -43,7 +43,7 @@ final class RevokeCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         Secret token = context.token(account);
-        RegisteredApp app = context.engine().accounts().appCache().find(saved.appKey())
+        RegisteredApp app = context.engine().accounts().registration(saved)
                 .orElseThrow(() -> new CliFailure(ExitCode.NOT_FOUND, "The app registration of the token of " + saved.acct()
                         + " is no longer in the keychain, so Mastokey cannot revoke it. Revoke it on " + saved.server()
                         + " (Preferences > Account > Authorized apps), then run: mastokey revoke --local-only " + saved.acct()));

@@ -44,7 +44,7 @@ final class RotateCommand implements Callable<Integer> {
         Secret oldToken = context.token(account);
         Engine engine = context.engine();
         AppCache apps = engine.accounts().appCache();
-        RegisteredApp oldApp = apps.find(saved.appKey()).orElseThrow(() -> new CliFailure(ExitCode.NOT_FOUND,
+        RegisteredApp oldApp = engine.accounts().registration(saved).orElseThrow(() -> new CliFailure(ExitCode.NOT_FOUND,
                 "The app registration of the token of " + saved.acct() + " is no longer in the keychain, so its token"
                         + " could not be revoked after rotating. Log in again with: mastokey login --server " + saved.server()));
 

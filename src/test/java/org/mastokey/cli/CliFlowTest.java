@@ -17,11 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.mastokey.demo.FakeMastodon;
 import org.mastokey.demo.FakeMastodonOptions;
 import org.mastokey.demo.ScriptedBrowser;
+import org.mastokey.keystore.RequiresTestKeyring;
 
 /**
  * The whole command line, as a script would use it: the real launcher in a child JVM, the fake
  * Mastodon server over loopback HTTP, the real Secret Service, and a scripted browser that signs in.
  */
+@RequiresTestKeyring
 class CliFlowTest {
     private static final Pattern SAVED = Pattern.compile("Saved the token of (\\S+) ");
     private static final String BROWSER = Launcher.javaCommand("org.mastokey.demo.ScriptedBrowser");
@@ -33,7 +35,6 @@ class CliFlowTest {
 
     @BeforeEach
     void startServer() {
-        TestKeyring.require();
         server = FakeMastodon.start(FakeMastodonOptions.defaults());
     }
 
