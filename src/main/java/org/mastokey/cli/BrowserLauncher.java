@@ -36,8 +36,10 @@ final class BrowserLauncher {
         return new BrowserLauncher(List.of("xdg-open"));
     }
 
+    /** The command as a person recognises it: short ones whole, long ones (a class path...) by program name. */
     String describe() {
-        return String.join(" ", command);
+        String whole = String.join(" ", command);
+        return whole.length() <= 60 ? whole : java.nio.file.Path.of(command.get(0)).getFileName() + " ...";
     }
 
     /** Starts the command; its stdout is dropped (ours belongs to the caller's script), stderr shared. */

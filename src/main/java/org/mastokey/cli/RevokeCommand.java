@@ -52,7 +52,7 @@ final class RevokeCommand implements Callable<Integer> {
         } catch (ServiceException e) {
             int code = e instanceof OAuthError ? ExitCode.REFUSED : ExitCode.SERVER_ERROR;
             throw new CliFailure(code, "Could not revoke the token of " + saved.acct() + ": " + e.getMessage()
-                    + " The token is still valid and still in the keychain; nothing was deleted.", e);
+                    + " The token was not revoked and is still in the keychain; nothing was deleted.", e);
         }
         context.accounts().remove(saved.acct());
         context.env().out().println("Revoked the token of " + saved.acct() + " on " + saved.server()
