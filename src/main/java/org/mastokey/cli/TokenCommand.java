@@ -2,6 +2,7 @@ package org.mastokey.cli;
 
 import java.util.concurrent.Callable;
 import org.mastokey.account.SavedAccount;
+import org.mastokey.keystore.KeystoreException;
 import org.mastokey.oauth.Secret;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +29,11 @@ final class TokenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return print(context, account, env);
+    }
+
+    /** Shared with {@link Cli}'s quick path, which runs it without building the picocli model. */
+    static int print(CommandContext context, String account, boolean env) throws KeystoreException {
         Secret token = context.token(account);
         if (env) {
             SavedAccount saved = context.saved(account);
