@@ -1,5 +1,6 @@
 package org.mastokey.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.mastokey.account.Login;
 import org.mastokey.account.SavedAccount;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Parameters;
  *
  * <p>Mastodon hands out the same token again when the same app is authorized again for the same
  * scopes, so rotation registers a fresh app: the cached registration is set aside for the
- * authorization and put back if the authorization fails.
+ * authorization and put back if the authorization fails. Because of that, rotation refuses when
+ * another saved account uses the same registration.
  */
 @Command(name = "rotate", mixinStandardHelpOptions = true,
         header = "Replace a token with a new one, then revoke the old one.",
@@ -48,6 +50,8 @@ final class RotateCommand implements Callable<Integer> {
         RegisteredApp oldApp = engine.accounts().registration(saved).orElseThrow(() -> new CliFailure(ExitCode.NOT_FOUND,
                 "The app registration of the token of " + saved.acct() + " is no longer in the keychain, so its token"
                         + " could not be revoked after rotating. Log in again with: mastokey login --server " + saved.server()));
+
+        refuseIfRegistrationIsShared(saved);
 
         Login login;
         apps.remove(saved.appKey());
@@ -80,6 +84,24 @@ final class RotateCommand implements Callable<Integer> {
         context.env().out().println("Rotated the token of " + saved.acct() + " (" + login.token().scopes()
                 + "): the new one is in the keychain, the old one is revoked.");
         return ExitCode.OK;
+    }
+
+    /**
+     * The keychain keeps one registration per (server, redirect URIs, scopes), shared by every account
+     * saved with it. Replacing it would leave the other accounts' tokens with credentials that cannot
+     * revoke them, so rotation stops here instead.
+     */
+    private void refuseIfRegistrationIsShared(SavedAccount saved) throws Exception {
+        List<String> sharing = context.accounts().list().stream()
+                .filter(other -> !other.acct().equals(saved.acct()) && saved.appKey().equals(other.appKey()))
+                .map(SavedAccount::acct)
+                .toList();
+        if (!sharing.isEmpty()) {
+            throw new CliFailure(ExitCode.REFUSED, "Cannot rotate the token of " + saved.acct() + " here: it shares its"
+                    + " app registration with " + String.join(", ", sharing) + ", whose token could then no longer be"
+                    + " revoked. Nothing was changed. Rotate by hand instead: revoke " + saved.acct()
+                    + ", then log in again.");
+        }
     }
 
     private void revokeQuietly(RegisteredApp app, Secret token) {

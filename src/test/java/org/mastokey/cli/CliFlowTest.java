@@ -61,8 +61,12 @@ class CliFlowTest {
     }
 
     private String loginWithBrowser(String... extra) {
+        return loginWith(BROWSER, extra);
+    }
+
+    private String loginWith(String browserCommand, String... extra) {
         List<String> args = new ArrayList<>(List.of("login", "--server", server.baseUri().toString(),
-                "--browser", "--browser-command", BROWSER, "--timeout", "60"));
+                "--browser", "--browser-command", browserCommand, "--timeout", "60"));
         args.addAll(List.of(extra));
         Launcher.Result login = run(args.toArray(String[]::new));
         assertThat(login.exitCode()).as(login.toString()).isZero();
@@ -171,6 +175,26 @@ class CliFlowTest {
         assertThat(serverStatusOf(oldToken)).as("the old token is revoked").isEqualTo(401);
         assertThat(run("list").stdout()).contains("write:statuses");
         assertThat(run("verify", acct).exitCode()).isZero();
+    }
+
+    @Test
+    void rotateRefusesWhenAnotherAccountSharesTheRegistration() throws Exception {
+        String alice = loginWithBrowser();
+        String bob = loginWith(BROWSER + " --user " + FakeMastodonOptions.OTHER_USERNAME
+                + " --password " + FakeMastodonOptions.OTHER_PASSWORD, "--force-login");
+        assertThat(bob).startsWith(FakeMastodonOptions.OTHER_USERNAME + "@");
+        String aliceToken = token(alice);
+        String bobToken = token(bob);
+
+        Launcher.Result rotate = run("rotate", alice, "--browser-command", BROWSER, "--timeout", "60");
+
+        assertThat(rotate.exitCode()).as(rotate.toString()).isEqualTo(ExitCode.REFUSED);
+        assertThat(rotate.stderr()).contains("shares its app registration with " + bob, "Nothing was changed");
+        assertThat(token(alice)).isEqualTo(aliceToken);
+        assertThat(serverStatusOf(aliceToken)).isEqualTo(200);
+        Launcher.Result revokeBob = run("revoke", bob);
+        assertThat(revokeBob.exitCode()).as("bob's token can still be revoked: " + revokeBob).isZero();
+        assertThat(serverStatusOf(bobToken)).isEqualTo(401);
     }
 
     @Test
