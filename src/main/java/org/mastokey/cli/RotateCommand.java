@@ -57,7 +57,9 @@ final class RotateCommand implements Callable<Integer> {
         apps.remove(saved.appKey());
         try {
             ServerInfo server = engine.loginFlow().discover(saved.server().toString());
-            login = new Authorization(context, authorize).run(server, saved.scopes());
+            login = AppOnlyTokens.isAppOnly(saved.acct())
+                    ? AppOnlyTokens.obtain(engine, server, saved.scopes())
+                    : new Authorization(context, authorize).run(server, saved.scopes());
         } catch (Exception | Error e) {
             apps.save(oldApp);
             throw e;

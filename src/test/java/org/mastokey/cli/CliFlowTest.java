@@ -88,7 +88,11 @@ class CliFlowTest {
 
     /** What the server itself says about a token: 200 when it works, 401 when revoked or unknown. */
     private int serverStatusOf(String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(server.baseUri().resolve("/api/v1/accounts/verify_credentials"))
+        return serverStatusOf(token, "/api/v1/accounts/verify_credentials");
+    }
+
+    private int serverStatusOf(String token, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(server.baseUri().resolve(path))
                 .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
@@ -195,6 +199,35 @@ class CliFlowTest {
         Launcher.Result revokeBob = run("revoke", bob);
         assertThat(revokeBob.exitCode()).as("bob's token can still be revoked: " + revokeBob).isZero();
         assertThat(serverStatusOf(bobToken)).isEqualTo(401);
+    }
+
+    @Test
+    void appOnlyTokensAreSavedVerifiedRotatedAndRevoked() throws Exception {
+        Launcher.Result login = run("login", "--app-only", "--server", server.baseUri().toString());
+        assertThat(login.exitCode()).as(login.toString()).isZero();
+        Matcher saved = SAVED.matcher(login.stdout());
+        assertThat(saved.find()).isTrue();
+        String acct = saved.group(1);
+        savedAccounts.add(acct);
+        assertThat(acct).isEqualTo("app-only@" + server.domain());
+        String token = token(acct);
+        assertThat(serverStatusOf(token, "/api/v1/apps/verify_credentials")).isEqualTo(200);
+        assertThat(serverStatusOf(token)).as("an app-only token acts for no user").isEqualTo(422);
+
+        Launcher.Result verify = run("verify", acct);
+        assertThat(verify.exitCode()).as(verify.toString()).isZero();
+        assertThat(verify.stdout()).startsWith("ok: " + acct + " (app-only token of \"Mastokey\")");
+
+        Launcher.Result rotate = run("rotate", acct);
+        assertThat(rotate.exitCode()).as(rotate.toString()).isZero();
+        String rotated = token(acct);
+        assertThat(rotated).isNotEqualTo(token);
+        assertThat(serverStatusOf(token, "/api/v1/apps/verify_credentials")).isEqualTo(401);
+
+        Launcher.Result revoke = run("revoke", acct);
+        assertThat(revoke.exitCode()).as(revoke.toString()).isZero();
+        assertThat(serverStatusOf(rotated, "/api/v1/apps/verify_credentials")).isEqualTo(401);
+        assertThat(run("token", acct).exitCode()).isEqualTo(ExitCode.NOT_FOUND);
     }
 
     @Test
