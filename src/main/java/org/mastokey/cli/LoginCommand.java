@@ -1,9 +1,11 @@
 package org.mastokey.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mastokey.account.Login;
 import org.mastokey.account.SavedAccount;
 import org.mastokey.oauth.Scopes;
+import org.mastokey.oauth.Secret;
 import org.mastokey.server.ServerInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +57,14 @@ final class LoginCommand implements Callable<Integer> {
         Login login = appOnly
                 ? AppOnlyTokens.obtain(context.engine(), info, requested)
                 : new Authorization(context, authorize).run(info, requested);
+        Optional<Secret> previous = context.accounts().token(login.account().acct());
         SavedAccount saved = context.accounts().save(login, note);
+        if (previous.isPresent() && !previous.get().equals(login.token().value())) {
+            // The keychain held the only copy Mastokey had of that token; it still works on the server.
+            context.env().err().println("Note: this replaced the token saved earlier for " + saved.acct() + ". That token"
+                    + " is still valid; revoke it on " + saved.server() + " (Preferences > Account > Authorized apps)"
+                    + " if nothing else uses it.");
+        }
         Scopes asked = appOnly ? requested : context.engine().loginFlow().scopesFor(info, requested);
         Scopes granted = login.token().scopes();
         if (granted != null && !granted.isEmpty() && !granted.equals(asked)) {

@@ -38,6 +38,20 @@ class CliLoginTest extends AgainstFakeServer {
     }
 
     @Test
+    void loggingInAgainWithOtherScopesSaysTheEarlierTokenStillWorks() throws Exception {
+        String acct = loginWithBrowser("--scopes", "read");
+        String first = token(acct);
+
+        Launcher.Result again = run("login", "--server", server.baseUri().toString(), "--scopes", "read write:statuses",
+                "--browser-command", BROWSER, "--timeout", "60");
+
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.stderr()).contains("replaced the token saved earlier for " + acct, "still valid");
+        assertThat(token(acct)).isNotEqualTo(first);
+        assertThat(serverStatusOf(first)).isEqualTo(200);
+    }
+
+    @Test
     void loginOutOfBandReadsTheCodeFromStdin() throws Exception {
         Launcher.Running login = Launcher.mastokey().timeout(Duration.ofSeconds(90))
                 .start("login", "--server", server.baseUri().toString(), "--oob", "--timeout", "60");
