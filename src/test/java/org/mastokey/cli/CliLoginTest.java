@@ -116,6 +116,14 @@ class CliLoginTest extends AgainstFakeServer {
     }
 
     @Test
+    void aMistypedServerIsAUsageError() {
+        Launcher.Result result = run("login", "--server", "https://exa mple.social", "--oob");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.stderr()).startsWith("mastokey: ").doesNotContain("Exception");
+    }
+
+    @Test
     void unreachableServerIsAServerError() {
         int port = server.baseUri().getPort();
         server.close();
