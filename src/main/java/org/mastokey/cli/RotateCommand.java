@@ -71,6 +71,7 @@ final class RotateCommand implements Callable<Integer> {
                     + saved.acct() + "; the token of " + saved.acct() + " is unchanged. Try again with --force-login.");
         }
         if (login.token().value().equals(oldToken)) {
+            apps.save(oldApp);
             throw new CliFailure(ExitCode.PARTIAL, "The server handed out the same token again, so nothing was rotated;"
                     + " the token of " + saved.acct() + " is unchanged and still valid.");
         }
