@@ -84,8 +84,8 @@ public final class ScriptedBrowser {
     public record Callback(URI uri, int deliveredStatus) implements Outcome {
         public Optional<String> param(String name) {
             String query = uri.getRawQuery() != null ? uri.getRawQuery() : uri.getRawFragment();
-            return Params.empty().addUrlEncoded(query).has(name)
-                    ? Optional.of(Params.empty().addUrlEncoded(query).text(name)) : Optional.empty();
+            Params params = Params.empty().addUrlEncoded(query);
+            return params.has(name) ? Optional.of(params.text(name)) : Optional.empty();
         }
 
         @Override
@@ -223,7 +223,8 @@ public final class ScriptedBrowser {
         }
         try {
             HttpResponse<Void> response = http.send(builder.build(), HttpResponse.BodyHandlers.discarding());
-            URI withParams = postFields == null ? location : URI.create(location + "?" + encode(postFields));
+            URI withParams = postFields == null ? location
+                    : URI.create(RedirectUris.withParams(location.toString(), encode(postFields), false));
             return new Callback(withParams, response.statusCode());
         } catch (IOException nothingListening) {
             return new Callback(location, -1);

@@ -128,4 +128,15 @@ class SessionConformanceTest {
         assertThat(HtmlForms.textById(error.body(), "error"))
                 .contains("The authorization server does not support this response mode.");
     }
+
+    @Test
+    void redirectsKeepTheHostTheBrowserUsed() throws Exception {
+        URI viaLocalhost = URI.create(http.authorizeUri(app, CALLBACK, "read", "h").toString()
+                .replace("127.0.0.1:" + http.base.getPort(), "localhost:" + http.base.getPort()));
+
+        var outcome = ScriptedBrowser.alice().withoutDelivery().open(viaLocalhost);
+
+        assertThat(outcome).isInstanceOf(ScriptedBrowser.Callback.class);
+        assertThat(outcome.code()).isPresent();
+    }
 }
