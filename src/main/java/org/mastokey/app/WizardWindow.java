@@ -51,28 +51,16 @@ public final class WizardWindow {
     }
 
     /**
-     * AtlantaFX 2.1.0's classes are compiled for Java 21, so on Java 17 we use its Primer style sheets
-     * straight from the jar; they need none of its classes.
+     * AtlantaFX 2.1.0's classes are compiled for Java 21, so the build copies only its Primer style
+     * sheets into our resources (see pom.xml); they need none of its classes.
      */
     public static void applyTheme(boolean dark) {
         primerSheet(dark ? "primer-dark.css" : "primer-light.css").ifPresent(Application::setUserAgentStylesheet);
     }
 
-    /**
-     * From the class path, an ordinary resource; {@code javafx:run} leaves the AtlantaFX jar off the
-     * class path, so there the pom names the jar ({@code mastokey.primer.jar}) and the sheet is read from it.
-     */
     static java.util.Optional<String> primerSheet(String name) {
-        String path = "atlantafx/base/theme/" + name;
-        java.net.URL url = WizardWindow.class.getResource("/" + path);
-        if (url != null) {
-            return java.util.Optional.of(url.toExternalForm());
-        }
-        String jar = System.getProperty("mastokey.primer.jar", "");
-        if (jar.isBlank() || !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(jar))) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of("jar:" + java.nio.file.Path.of(jar).toUri() + "!/" + path);
+        return java.util.Optional.ofNullable(WizardWindow.class.getResource("/atlantafx/base/theme/" + name))
+                .map(java.net.URL::toExternalForm);
     }
 
     public Wizard wizard() {
