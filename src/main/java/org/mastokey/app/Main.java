@@ -8,7 +8,7 @@ import java.util.Set;
  */
 public final class Main {
     /** First arguments that select the command line instead of the wizard. */
-    static final Set<String> CLI_COMMANDS = Set.of("login", "list", "token", "verify", "revoke", "rotate", "help", "--version");
+    static final Set<String> CLI_COMMANDS = Set.of("login", "list", "token", "verify", "revoke", "rotate", "help", "--help", "-h", "--version", "-V");
 
     private Main() {
     }

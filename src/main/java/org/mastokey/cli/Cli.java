@@ -1,13 +1,84 @@
 package org.mastokey.cli;
 
-/** The command line (issue 6): {@code mastokey login|list|token|verify|revoke|rotate}. */
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * The command line (issue 6): {@code mastokey login|list|token|verify|revoke|rotate}. Every command
+ * reports errors as one line on stderr and an {@link ExitCode}; only {@code token} prints a secret.
+ */
 public final class Cli {
     private Cli() {
     }
 
     /** @return the process exit code */
     public static int run(String[] args) {
-        System.err.println("mastokey: the command line is not built yet");
-        return 1;
+        return run(args, CliEnvironment.system());
+    }
+
+    public static int run(String[] args, CliEnvironment env) {
+        if (isPlainTokenLookup(args)) {
+            return quickToken(args, env);
+        }
+        CommandLine cli = commandLine(env);
+        return cli.execute(args);
+    }
+
+    /**
+     * {@code token ACCOUNT} and {@code token --env ACCOUNT} run in scripts, often many times, so they
+     * skip building the picocli model of every command (about half of the start-up time measured by
+     * packaging/bench-token). Any other shape, {@code --help} included, goes through picocli.
+     */
+    static boolean isPlainTokenLookup(String[] args) {
+        if (args.length < 2 || args.length > 3 || !args[0].equals("token")) {
+            return false;
+        }
+        String account = args[args.length - 1];
+        boolean optionOk = args.length == 2 || args[1].equals("--env");
+        return optionOk && !account.startsWith("-") && account.contains("@");
+    }
+
+    private static int quickToken(String[] args, CliEnvironment env) {
+        try {
+            return TokenCommand.print(new CommandContext(env), args[args.length - 1], args.length == 3);
+        } catch (Exception | Error e) {
+            return report(e, env);
+        }
+    }
+
+    private static int report(Throwable failure, CliEnvironment env) {
+        FailureReport report = FailureReport.of(failure);
+        env.err().println("mastokey: " + report.message());
+        if (env.variable("MASTOKEY_DEBUG").isPresent()) {
+            failure.printStackTrace(env.err());
+        }
+        env.err().flush();
+        return report.exitCode();
+    }
+
+    static CommandLine commandLine(CliEnvironment env) {
+        CommandLine cli = new CommandLine(new MastokeyCommand());
+        cli.addSubcommand("login", new LoginCommand(env));
+        cli.addSubcommand("list", new ListCommand(env));
+        cli.addSubcommand("token", new TokenCommand(env));
+        cli.addSubcommand("verify", new VerifyCommand(env));
+        cli.addSubcommand("revoke", new RevokeCommand(env));
+        cli.addSubcommand("rotate", new RotateCommand(env));
+        cli.addSubcommand("help", new CommandLine.HelpCommand());
+        cli.setOut(new PrintWriter(env.out(), true));
+        cli.setErr(new PrintWriter(env.err(), true));
+        cli.setParameterExceptionHandler((invalid, args) -> {
+            CommandLine command = invalid.getCommandLine();
+            command.getErr().println("mastokey: " + invalid.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(invalid, command.getErr());
+            command.getErr().println("See: " + command.getCommandSpec().qualifiedName() + " --help");
+            command.getErr().flush();
+            return ExitCode.USAGE;
+        });
+        cli.setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
+            commandLine.getOut().flush();
+            return report(failure, env);
+        });
+        return cli;
     }
 }

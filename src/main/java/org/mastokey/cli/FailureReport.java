@@ -1,0 +1,37 @@
+package org.mastokey.cli;
+
+import org.mastokey.keystore.KeystoreException;
+import org.mastokey.net.AccountMismatch;
+import org.mastokey.net.OAuthError;
+import org.mastokey.net.ServiceException;
+
+/** Turns any failure of a command into one line on stderr and an {@link ExitCode}. */
+record FailureReport(int exitCode, String message) {
+
+    static FailureReport of(Throwable failure) {
+        if (failure instanceof CliFailure cli) {
+            return new FailureReport(cli.exitCode(), cli.getMessage());
+        }
+        if (failure instanceof KeystoreException keychain) {
+            return new FailureReport(ExitCode.KEYCHAIN_UNAVAILABLE, "keychain: " + keychain.getMessage());
+        }
+        if (failure instanceof OAuthError oauth) {
+            int code = "access_denied".equals(oauth.error()) ? ExitCode.CANCELLED : ExitCode.REFUSED;
+            return new FailureReport(code, oauth.getMessage());
+        }
+        if (failure instanceof AccountMismatch mismatch) {
+            return new FailureReport(ExitCode.REFUSED, mismatch.getMessage()
+                    + " On the command line: mastokey login --force-login ...");
+        }
+        if (failure instanceof ServiceException service) {
+            return new FailureReport(ExitCode.SERVER_ERROR, service.getMessage());
+        }
+        if (failure instanceof InterruptedException) {
+            return new FailureReport(ExitCode.CANCELLED, "Interrupted.");
+        }
+        // Not one of ours: the class name helps a bug report; the message of a foreign exception
+        // could in theory carry a request URL, so it is left out.
+        return new FailureReport(ExitCode.INTERNAL_ERROR, "unexpected error (" + failure.getClass().getName()
+                + "). This is a bug in Mastokey; run again with MASTOKEY_DEBUG=1 for details.");
+    }
+}

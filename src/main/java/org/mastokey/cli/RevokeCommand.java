@@ -1,0 +1,62 @@
+package org.mastokey.cli;
+
+import java.util.concurrent.Callable;
+import org.mastokey.account.SavedAccount;
+import org.mastokey.net.OAuthError;
+import org.mastokey.net.ServiceException;
+import org.mastokey.oauth.RegisteredApp;
+import org.mastokey.oauth.Secret;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code mastokey revoke ACCOUNT}: revokes the token on the server, then deletes it from the keychain.
+ * If the server cannot confirm the revocation the keychain item stays: it may be the only copy of a
+ * working token.
+ */
+@Command(name = "revoke", mixinStandardHelpOptions = true,
+        header = "Revoke a token on its server, then delete it from the keychain.",
+        description = {"Revokes the token of ACCOUNT on its server, then deletes it from the keychain.",
+                "If the server cannot be reached the token stays in the keychain (exit code 5)."})
+final class RevokeCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "ACCOUNT", description = "user@server, as shown by mastokey list")
+    String account;
+
+    @Option(names = "--local-only", description = {"Only delete the keychain item, without asking the server.",
+            "The token stays valid until you revoke it in the server's settings (Authorized apps)."})
+    boolean localOnly;
+
+    private final CommandContext context;
+
+    RevokeCommand(CliEnvironment env) {
+        this.context = new CommandContext(env);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        SavedAccount saved = context.saved(account);
+        if (localOnly) {
+            context.accounts().remove(saved.acct());
+            context.env().out().println("Deleted the token of " + saved.acct() + " from the keychain. It is still valid on "
+                    + saved.server() + " until you revoke it there (Preferences > Account > Authorized apps).");
+            return ExitCode.OK;
+        }
+        Secret token = context.token(account);
+        RegisteredApp app = context.engine().accounts().registration(saved)
+                .orElseThrow(() -> new CliFailure(ExitCode.NOT_FOUND, "The app registration of the token of " + saved.acct()
+                        + " is no longer in the keychain, so Mastokey cannot revoke it. Revoke it on " + saved.server()
+                        + " (Preferences > Account > Authorized apps), then run: mastokey revoke --local-only " + saved.acct()));
+        try {
+            context.engine().loginFlow().revoke(app, token);
+        } catch (ServiceException e) {
+            int code = e instanceof OAuthError ? ExitCode.REFUSED : ExitCode.SERVER_ERROR;
+            throw new CliFailure(code, "Could not revoke the token of " + saved.acct() + ": " + e.getMessage()
+                    + " The token was not revoked and is still in the keychain; nothing was deleted.", e);
+        }
+        context.accounts().remove(saved.acct());
+        context.env().out().println("Revoked the token of " + saved.acct() + " on " + saved.server()
+                + " and deleted it from the keychain.");
+        return ExitCode.OK;
+    }
+}

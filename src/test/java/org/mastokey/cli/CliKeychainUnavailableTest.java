@@ -1,0 +1,22 @@
+package org.mastokey.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** With no Secret Service reachable, keychain commands fail fast with exit code 4 and say why. */
+class CliKeychainUnavailableTest {
+
+    @Test
+    void tokenAndListReportAnUnavailableKeychain() {
+        for (String[] args : new String[][]{{"token", "alice@example.social"}, {"list"}}) {
+            Launcher.Result result = Launcher.mastokey()
+                    .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/mastokey-test-bus")
+                    .run(args);
+
+            assertThat(result.exitCode()).as(String.join(" ", args) + ": " + result).isEqualTo(ExitCode.KEYCHAIN_UNAVAILABLE);
+            assertThat(result.stdout()).isEmpty();
+            assertThat(result.stderr()).startsWith("mastokey: keychain: ");
+        }
+    }
+}
