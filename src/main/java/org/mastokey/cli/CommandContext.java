@@ -49,6 +49,17 @@ final class CommandContext {
         return engine;
     }
 
+    /**
+     * Fails now, with the keychain's own explanation, if nothing could be saved: before a login
+     * sends the person through the browser for a token that would then be lost.
+     */
+    void requireWritableKeychain() throws KeystoreException {
+        SecretStore.Availability availability = store().availability();
+        if (!availability.status().isUsable()) {
+            throw new CliFailure(ExitCode.KEYCHAIN_UNAVAILABLE, "keychain: " + availability.explanation());
+        }
+    }
+
     /** The saved account, or a NOT_FOUND failure that says how to see what is saved. */
     SavedAccount saved(String typed) throws KeystoreException {
         String acct = normalise(typed);

@@ -42,7 +42,7 @@ final class LoginCommand implements Callable<Integer> {
         if (requested.isEmpty()) {
             throw new CliFailure(ExitCode.USAGE, "--scopes is empty; ask for at least one scope, e.g. --scopes read.");
         }
-        context.accounts(); // open the keychain before the user spends time in the browser
+        context.requireWritableKeychain();
         ServerInfo info = context.engine().loginFlow().discover(server);
         Login login = new Authorization(context, authorize).run(info, requested);
         SavedAccount saved = context.accounts().save(login, note);

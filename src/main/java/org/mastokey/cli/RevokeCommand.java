@@ -2,6 +2,7 @@ package org.mastokey.cli;
 
 import java.util.concurrent.Callable;
 import org.mastokey.account.SavedAccount;
+import org.mastokey.keystore.KeystoreException;
 import org.mastokey.net.OAuthError;
 import org.mastokey.net.ServiceException;
 import org.mastokey.oauth.RegisteredApp;
@@ -54,7 +55,13 @@ final class RevokeCommand implements Callable<Integer> {
             throw new CliFailure(code, "Could not revoke the token of " + saved.acct() + ": " + e.getMessage()
                     + " The token was not revoked and is still in the keychain; nothing was deleted.", e);
         }
-        context.accounts().remove(saved.acct());
+        try {
+            context.accounts().remove(saved.acct());
+        } catch (KeystoreException e) {
+            throw new CliFailure(ExitCode.KEYCHAIN_UNAVAILABLE, "The token of " + saved.acct() + " is revoked on the server,"
+                    + " but deleting it from the keychain failed: " + e.getMessage()
+                    + " Delete it later with: mastokey revoke --local-only " + saved.acct(), e);
+        }
         context.env().out().println("Revoked the token of " + saved.acct() + " on " + saved.server()
                 + " and deleted it from the keychain.");
         return ExitCode.OK;

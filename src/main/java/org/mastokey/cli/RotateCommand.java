@@ -40,6 +40,7 @@ final class RotateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        context.requireWritableKeychain();
         SavedAccount saved = context.saved(account);
         Secret oldToken = context.token(account);
         Engine engine = context.engine();

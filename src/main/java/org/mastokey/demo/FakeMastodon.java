@@ -10,7 +10,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -132,7 +131,7 @@ public final class FakeMastodon implements AutoCloseable {
         } catch (RuntimeException | IOException e) {
             System.err.println("fake-mastodon: " + call.method() + " " + call.path() + " failed: " + e);
             try {
-                call.json(500, Map.of("error", "Internal server error"));
+                call.json(500, HttpCall.obj("error", "Internal server error"));
             } catch (IOException | RuntimeException ignored) {
                 exchange.close();
             }

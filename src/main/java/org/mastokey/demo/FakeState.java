@@ -126,6 +126,17 @@ final class FakeState {
         return Optional.ofNullable(grant);
     }
 
+    /** The newest unexpired grant of an app (snac's token endpoint does not look at the code). */
+    synchronized Optional<FakeGrant> newestGrantOf(String clientId) {
+        FakeGrant newest = null;
+        for (FakeGrant g : grants.values()) {
+            if (g.clientId().equals(clientId) && !g.createdAt().plus(CODE_LIFETIME).isBefore(now())) {
+                newest = g;
+            }
+        }
+        return Optional.ofNullable(newest);
+    }
+
     /** Marks a code used; false when someone else used it first. */
     synchronized boolean consumeGrant(String code) {
         return grants.remove(code) != null;
@@ -153,6 +164,10 @@ final class FakeState {
 
     synchronized Optional<FakeToken> token(String value) {
         return tokens.stream().filter(t -> t.value.equals(value)).findFirst();
+    }
+
+    synchronized Optional<FakeToken> tokenByRefreshToken(String refreshToken) {
+        return tokens.stream().filter(t -> t.refreshToken.equals(refreshToken)).findFirst();
     }
 
     synchronized void revokeAllTokens() {

@@ -1,6 +1,5 @@
 package org.mastokey.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.sun.net.httpserver.HttpExchange;
@@ -178,7 +177,12 @@ final class HttpCall {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    static JsonNode tree(Object value) {
-        return JSON.valueToTree(value);
+    /** A JSON object whose keys keep the order given (Map.of would shuffle them). */
+    static java.util.Map<String, Object> obj(Object... keysAndValues) {
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 }

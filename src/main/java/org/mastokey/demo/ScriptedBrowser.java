@@ -168,13 +168,14 @@ public final class ScriptedBrowser {
             }
             Optional<String> oob = outOfBandCode(body);
             if (oob.isPresent() && status == 200) {
-                return new OutOfBandCode(oob.get(), HtmlForms.textById(body, "state").orElse(null));
+                Params query = Params.empty().addUrlEncoded(page.getRawQuery());
+                String state = query.has("state") ? query.text("state") : HtmlForms.textById(body, "state").orElse(null);
+                return new OutOfBandCode(oob.get(), state);
             }
             if (status == 200 && !body.isBlank() && !body.trim().startsWith("<") && !body.trim().startsWith("{")) {
                 return new OutOfBandCode(body.trim(), null); // snac answers an OOB approval with the bare code
             }
-            return new ServerError(status, HtmlForms.textById(body, "error").orElse(body.length() > 300
-                    ? body.substring(0, 300) : body), body);
+            return new ServerError(status, errorMessage(body), body);
         }
         throw new IOException("more than " + MAX_STEPS + " steps without reaching the callback");
     }
@@ -204,6 +205,23 @@ public final class ScriptedBrowser {
         return forms.stream().filter(f -> f.value("client_id").isPresent())
                 .filter(f -> deny == f.value("_method").map("delete"::equalsIgnoreCase).orElse(false))
                 .findFirst();
+    }
+
+    /** The error text of an HTML error page or of a JSON error body. */
+    private static String errorMessage(String body) {
+        Optional<String> html = HtmlForms.textById(body, "error");
+        if (html.isPresent()) {
+            return html.get();
+        }
+        try {
+            var json = HttpCall.JSON.readTree(body);
+            if (json != null && json.has("error")) {
+                return json.has("error_description") ? json.get("error_description").asText() : json.get("error").asText();
+            }
+        } catch (IOException notJson) {
+            // fall through to the raw body
+        }
+        return body.length() > 300 ? body.substring(0, 300) : body;
     }
 
     private static Optional<String> outOfBandCode(String html) {

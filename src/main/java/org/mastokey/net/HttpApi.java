@@ -164,11 +164,12 @@ public final class HttpApi {
             future.cancel(true);
             throw new RequestTimeout("The request to " + host, requestTimeout);
         } catch (InterruptedException e) {
+            // Someone cancelled the work (a UI task); not a server problem, so no ServiceException.
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw new RequestTimeout("The request to " + host + " (interrupted)", requestTimeout);
-        } catch (CancellationException e) {
-            throw new RequestTimeout("The request to " + host + " (cancelled)", requestTimeout);
+            CancellationException cancelled = new CancellationException("the request to " + host + " was cancelled");
+            cancelled.initCause(e);
+            throw cancelled;
         } catch (ExecutionException e) {
             throw mapFailure(host, e.getCause());
         }

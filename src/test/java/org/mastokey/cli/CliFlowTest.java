@@ -131,6 +131,19 @@ class CliFlowTest {
     }
 
     @Test
+    void verifyReportsATokenTheServerNoLongerAccepts() {
+        String acct = loginWithBrowser();
+        token(acct);
+        server.revokeAllTokens();
+
+        Launcher.Result verify = run("verify", acct);
+
+        assertThat(verify.exitCode()).as(verify.toString()).isEqualTo(ExitCode.REFUSED);
+        assertThat(verify.stderr()).contains("no longer accepts the token of " + acct);
+        assertThat(verify.stdout()).isEmpty();
+    }
+
+    @Test
     void revokeWithTheServerDownKeepsTheItem() throws Exception {
         String acct = loginWithBrowser();
         String token = token(acct);

@@ -19,4 +19,15 @@ class CliKeychainUnavailableTest {
             assertThat(result.stderr()).startsWith("mastokey: keychain: ");
         }
     }
+
+    @Test
+    void loginChecksTheKeychainBeforeContactingTheServer() {
+        // Nothing listens on port 9 of loopback: were the server asked first, this would be a server error (5).
+        Launcher.Result result = Launcher.mastokey()
+                .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/mastokey-test-bus")
+                .run("login", "--server", "http://127.0.0.1:9", "--oob");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.KEYCHAIN_UNAVAILABLE);
+        assertThat(result.stderr()).startsWith("mastokey: keychain: ").doesNotContain("127.0.0.1");
+    }
 }

@@ -21,7 +21,13 @@ public final class Commands {
 
     public static Result run(List<String> command, String stdin, Map<String, String> env, long timeoutSeconds) {
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().putAll(env);
+        env.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name); // unset, not empty: DISPLAY="" is not "no display" everywhere
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
         try {
             Process process = builder.start();
             if (stdin != null) {

@@ -2,23 +2,34 @@ package org.mastokey.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mastokey.oauth.Secret;
 
 /** HttpApi against a scripted server on loopback: limits, redirects and error mapping. */
@@ -167,9 +178,55 @@ class HttpApiTest {
         assertThat(seen.get(0)).isEqualTo("Bearer tok-123");
         assertThat(seen.get(3)).isEqualTo("client_secret=s+e%26c%3Dret&code=c0de");
 
-        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
+        Throwable failure = catchThrowable(
                 () -> http.postForm(base.resolve("/oauth-error"), HttpApi.form("client_secret", "s3cr3t", "code", "c0de")).successJson());
         assertThat(failure.getMessage()).doesNotContain("s3cr3t").doesNotContain("c0de");
+    }
+
+    @Test
+    void anUntrustedCertificateIsATlsFailure(@TempDir Path dir) throws Exception {
+        Path keystore = dir.resolve("self-signed.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-keyalg", "EC", "-alias", "s", "-dname", "CN=127.0.0.1", "-validity", "2",
+                "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", "changeit", "-keypass", "changeit")
+                .redirectErrorStream(true).start();
+        keytool.getInputStream().readAllBytes();
+        assertThat(keytool.waitFor()).isZero();
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(keystore)) {
+            store.load(in, "changeit".toCharArray());
+        }
+        KeyManagerFactory keys = KeyManagerFactory.getInstance("SunX509");
+        keys.init(store, "changeit".toCharArray());
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(keys.getKeyManagers(), null, null);
+        HttpsServer https = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 4);
+        https.setHttpsConfigurator(new HttpsConfigurator(tls));
+        https.createContext("/", ex -> reply(ex, 200, "application/json", "{}"));
+        https.start();
+        try {
+            assertThatThrownBy(() -> http.getJson(URI.create("https://127.0.0.1:" + https.getAddress().getPort() + "/")))
+                    .isInstanceOf(TlsFailure.class).hasMessageContaining("secure connection to 127.0.0.1 failed");
+        } finally {
+            https.stop(0);
+        }
+    }
+
+    @Test
+    void anInterruptedCallerGetsACancellationNotAServerError() throws Exception {
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread caller = new Thread(() -> {
+            try {
+                http.getJson(base.resolve("/slow-headers"));
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        caller.start();
+        Thread.sleep(200);
+        caller.interrupt();
+        caller.join(5000);
+        assertThat(failure.get()).isInstanceOf(CancellationException.class);
     }
 
     private static void reply(HttpExchange ex, int status, String type, String body) throws IOException {

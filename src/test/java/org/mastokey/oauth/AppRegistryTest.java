@@ -4,13 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mastokey.demo.FakeMastodon;
-import org.mastokey.demo.FakeMastodonOptions;
 import org.mastokey.demo.FakeMastodonOptions.Personality;
+import org.mastokey.demo.FakeMastodonOptions;
 import org.mastokey.net.HttpApi;
 import org.mastokey.net.OAuthError;
 import org.mastokey.net.RateLimited;
@@ -103,6 +115,55 @@ class AppRegistryTest {
 
             assertThat(app.clientId()).isNotBlank();
             assertThat(legacy.appCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theFormCarriesScopesAndScopeAsStringsAndNoArrays() throws Exception {
+        AtomicReference<String> body = new AtomicReference<>();
+        HttpServer recorder = HttpServer.create(
+                new InetSocketAddress("127.0.0.1", 0), 4);
+        recorder.createContext("/api/v1/apps", ex -> {
+            body.set(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] answer = "{\"client_id\":\"id1\",\"client_secret\":\"secret1\"}".getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, answer.length);
+            ex.getResponseBody().write(answer);
+            ex.close();
+        });
+        recorder.start();
+        try {
+            ServerInfo elsewhere = new ServerInfo(server.address(), URI.create("http://127.0.0.1:" + recorder.getAddress().getPort()),
+                    server.domain(), server.title(), server.description(), null, server.software(), server.capabilities(), null);
+
+            registry.obtain(elsewhere, MASTODON_REDIRECTS, Scopes.of("profile", "write:statuses"));
+
+            Map<String, String> form = PastedCode.parameters(body.get());
+            assertThat(form).containsEntry("scopes", "profile write:statuses").containsEntry("scope", "profile write:statuses")
+                    .containsEntry("redirect_uris", "http://127.0.0.1/callback\nurn:ietf:wg:oauth:2.0:oob")
+                    .containsEntry("client_name", "Mastokey");
+            assertThat(body.get()).doesNotContain("%5B%5D").doesNotContain("[]");
+        } finally {
+            recorder.stop(0);
+        }
+    }
+
+    @Test
+    void twoLoginsAtOnceRegisterOneApp() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<RegisteredApp>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                results.add(pool.submit(() -> registry.obtain(server, MASTODON_REDIRECTS, Scopes.of("profile"))));
+            }
+            Set<String> ids = new HashSet<>();
+            for (var result : results) {
+                ids.add(result.get().clientId());
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(fake.requestCount("POST /api/v1/apps")).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
         }
     }
 

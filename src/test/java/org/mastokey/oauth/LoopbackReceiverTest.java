@@ -85,6 +85,22 @@ class LoopbackReceiverTest {
     }
 
     @Test
+    void closingWhileWaitingCancelsTheWait() throws Exception {
+        LoopbackReceiver receiver = LoopbackReceiver.start(0, "s");
+        CompletableFuture.runAsync(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            receiver.close();
+        });
+
+        assertThatThrownBy(() -> receiver.await(Duration.ofSeconds(10)))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+    }
+
+    @Test
     void aFixedPortIsHonouredAndABusyOneIsReported() throws Exception {
         int port;
         try (LoopbackReceiver first = LoopbackReceiver.start(0, "a")) {

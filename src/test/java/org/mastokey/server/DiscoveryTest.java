@@ -146,6 +146,27 @@ class DiscoveryTest {
     }
 
     @Test
+    void whenWebFingerIsMissingHostMetaPointsTheWay() throws IOException {
+        try (FakeMastodon fake = FakeMastodon.start(FakeMastodonOptions.defaults())) {
+            HttpServer handleDomain = stub("/alt-webfinger", "application/jrd+json",
+                    "{\"subject\":\"acct:alice@" + fake.domain() + "\",\"links\":[{\"rel\":\"self\","
+                            + "\"type\":\"application/activity+json\",\"href\":\"" + fake.baseUri() + "/users/alice\"}]}");
+            String here = "http://127.0.0.1:" + handleDomain.getAddress().getPort();
+            handleDomain.createContext("/.well-known/host-meta", ex -> reply(ex, 200, "application/xrd+xml",
+                    "<?xml version=\"1.0\"?><XRD xmlns=\"http://docs.oasis-open.org/ns/xri/xrd-1.0\">"
+                            + "<Link rel=\"lrdd\" template=\"" + here + "/alt-webfinger?resource={uri}\"/></XRD>"));
+            try {
+                ServerInfo info = discovery.discover(ServerAddress.parse("@alice@127.0.0.1:" + handleDomain.getAddress().getPort()));
+
+                assertThat(info.apiBase()).isEqualTo(fake.baseUri());
+                assertThat(info.expectedAccount()).contains("alice@" + fake.domain());
+            } finally {
+                handleDomain.stop(0);
+            }
+        }
+    }
+
+    @Test
     void misskeyFamilyServersAreUnsupportedByName() throws IOException {
         HttpServer misskey = stub("/.well-known/nodeinfo", "application/json",
                 "{\"links\":[{\"rel\":\"http://nodeinfo.diaspora.software/ns/schema/2.1\",\"href\":\"/nodeinfo/2.1\"}]}");

@@ -56,7 +56,7 @@ public final class LibsecretStore implements SecretStore {
     @Override
     public Availability availability() {
         try {
-            boolean locked = call("checking the keyring", timeouts.status(), c -> {
+            boolean locked = operation("checking the keyring", timeouts.status(), c -> {
                 Pointer service = service(c, "checking the keyring", timeouts.status());
                 Pointer collection = defaultCollection(service, c, timeouts.status());
                 try {
@@ -182,14 +182,22 @@ public final class LibsecretStore implements SecretStore {
 
     /** One retry on a fresh connection: the keyring daemon may have restarted since the last call. */
     private <T> T operation(String action, Body<T> body) throws KeystoreException {
+        return operation(action, timeouts.call(), body);
+    }
+
+    private <T> T operation(String action, Duration limit, Body<T> body) throws KeystoreException {
         try {
-            return call(action, timeouts.call(), body);
+            return call(action, limit, body);
         } catch (KeystoreException e) {
+            if (e.reason() == KeystoreException.Reason.TIMEOUT) {
+                // the abandoned call may have left the shared connection waiting; start the next one afresh
+                api().secret_service_disconnect();
+            }
             if (!LibsecretErrors.worthReconnecting(e)) {
                 throw e;
             }
             api().secret_service_disconnect();
-            return call(action, timeouts.call(), body);
+            return call(action, limit, body);
         }
     }
 
