@@ -14,7 +14,9 @@ public final class AccountActionException extends RuntimeException {
         /** Another account than the saved one approved the new token (which was revoked again). */
         OTHER_ACCOUNT,
         /** The server handed out the very same token again, so nothing was rotated. */
-        SAME_TOKEN
+        SAME_TOKEN,
+        /** The token is revoked on the server, but the keychain refused to delete it (cause: the KeystoreException). */
+        REVOKED_NOT_DELETED
     }
 
     private final Reason reason;
@@ -26,7 +28,11 @@ public final class AccountActionException extends RuntimeException {
     }
 
     public AccountActionException(Reason reason, String acct, String otherAcct, String message) {
-        super(message);
+        this(reason, acct, otherAcct, message, null);
+    }
+
+    public AccountActionException(Reason reason, String acct, String otherAcct, String message, Throwable cause) {
+        super(message, cause);
         this.reason = reason;
         this.acct = acct;
         this.otherAcct = otherAcct;

@@ -68,13 +68,20 @@ public final class AccountActions {
      * be the only copy of a working token.
      *
      * @throws ServiceException        the server could not be reached or refused; the item is kept
-     * @throws AccountActionException  NOT_SAVED, or NO_REGISTRATION (the client credentials are gone)
+     * @throws AccountActionException  NOT_SAVED, NO_REGISTRATION (the client credentials are gone), or
+     *                                 REVOKED_NOT_DELETED (revoked, but the keychain refused to delete it)
      */
     public void revoke(SavedAccount saved) throws KeystoreException {
         Secret token = accounts.token(saved.acct()).orElseThrow(() -> notSaved(saved.acct()));
         RegisteredApp app = registration(saved);
         flow.revoke(app, token);
-        accounts.remove(saved.acct());
+        try {
+            accounts.remove(saved.acct());
+        } catch (KeystoreException e) {
+            throw new AccountActionException(AccountActionException.Reason.REVOKED_NOT_DELETED, saved.acct(), null,
+                    "The token of " + saved.acct() + " is revoked on the server, but deleting it from the keychain failed: "
+                            + e.getMessage(), e);
+        }
     }
 
     /** Deletes the keychain item only; the token stays valid on the server until revoked there. */

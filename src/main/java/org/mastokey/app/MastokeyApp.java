@@ -12,8 +12,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
-import org.mastokey.account.AccountActions;
-import org.mastokey.account.AccountVerifier;
 import org.mastokey.demo.FakeMastodon;
 import org.mastokey.demo.FakeMastodonOptions;
 import org.mastokey.keystore.SecretStores;
@@ -108,7 +106,7 @@ public final class MastokeyApp extends Application {
 
     private void showAccounts() {
         AccountsServices services = new AccountsServices(
-                new AccountActions(engine.loginFlow(), engine.accounts(), new AccountVerifier(engine.http())),
+                engine.actions(),
                 new Background(executor), uri -> getHostServices().showDocument(uri.toString()), clipboard, texts,
                 ZoneId.systemDefault());
         AccountsWindow.show(stage, services, settings, new AccountsNavigation() {

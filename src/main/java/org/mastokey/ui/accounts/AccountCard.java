@@ -15,13 +15,10 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
-import org.mastokey.account.AccountActionException;
 import org.mastokey.account.AccountCheck;
 import org.mastokey.account.Login;
 import org.mastokey.account.SavedAccount;
 import org.mastokey.account.TokenRotation;
-import org.mastokey.net.RequestTimeout;
-import org.mastokey.net.ServerUnreachable;
 import org.mastokey.server.ServerInfo;
 import org.mastokey.ui.Texts;
 
@@ -41,7 +38,7 @@ public final class AccountCard {
     private int checkRun;
     private BrowserSignIn signIn;
     private TokenRotation rotation;
-    private Runnable confirmed;
+    private CardFeedback feedback;
 
     @FXML private VBox cardRoot;
     @FXML private ImageView avatar;
@@ -81,11 +78,11 @@ public final class AccountCard {
         showAccount();
         noteField.setText(saved.note());
         saveNoteButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> noteField.getText().strip().equals(saved.note() == null ? "" : saved.note().strip()), noteField.textProperty()));
+                () -> noteField.isDisabled() || noteField.getText().strip().equals(saved.note() == null ? "" : saved.note().strip()),
+                noteField.textProperty(), noteField.disabledProperty()));
         noteField.setOnAction(e -> saveNote());
-        show(confirmPane, false);
-        show(busyPane, false);
-        show(message, false);
+        feedback = new CardFeedback(confirmPane, confirmText, confirmButton, busyPane, busyText, cancelBusyButton, message,
+                actionBar, noteField);
         showState(null);
     }
 
@@ -150,7 +147,7 @@ public final class AccountCard {
     private void showState(AccountCheck.State now) {
         state = now;
         statusChip.setText(statusTexts.chip(now));
-        statusChip.getStyleClass().removeIf(c -> c.startsWith("status-"));
+        statusChip.getStyleClass().removeAll(StatusTexts.STYLE_CLASSES);
         statusChip.getStyleClass().add(StatusTexts.styleClass(now));
         statusChip.setAccessibleText(texts.get("accounts.status.accessible", statusChip.getText()));
         boolean revoked = now == AccountCheck.State.REVOKED;
@@ -189,18 +186,8 @@ public final class AccountCard {
                 services.actions().revoke(saved);
                 return saved;
             }, gone -> onCurrent(op, () -> onRemoved.accept(this, texts.get("accounts.revoked", saved.acct(), host()))),
-                    e -> onCurrent(op, () -> say(revokeFailure(e), true)));
+                    e -> onCurrent(op, () -> say(statusTexts.revokeFailure(e, host()), true)));
         });
-    }
-
-    private String revokeFailure(Throwable e) {
-        if (e instanceof ServerUnreachable || e instanceof RequestTimeout) {
-            return texts.get("accounts.revoke.unreachable", host());
-        }
-        if (e instanceof AccountActionException a && a.reason() == AccountActionException.Reason.NO_REGISTRATION) {
-            return texts.get("accounts.revoke.noRegistration", host());
-        }
-        return texts.get("accounts.revoke.failed", describe(e));
     }
 
     @FXML
@@ -294,29 +281,17 @@ public final class AccountCard {
     }
 
     private void confirm(String question, String action, Runnable onConfirm) {
-        confirmText.setText(question);
-        confirmButton.setText(action);
-        confirmed = onConfirm;
-        show(message, false);
-        show(confirmPane, true);
-        actionBar.setDisable(true);
-        confirmButton.requestFocus();
+        feedback.confirm(question, action, onConfirm);
     }
 
     @FXML
     private void onConfirm() {
-        Runnable action = confirmed;
-        closeConfirm();
-        if (action != null) {
-            action.run();
-        }
+        feedback.confirmed();
     }
 
     @FXML
     private void closeConfirm() {
-        confirmed = null;
-        show(confirmPane, false);
-        actionBar.setDisable(false);
+        feedback.closeConfirm();
     }
 
     private int busy(String what, boolean cancellable) {
@@ -326,30 +301,18 @@ public final class AccountCard {
     }
 
     private void busy(int op, String what, boolean cancellable) {
-        if (op != operation) {
-            return;
+        if (op == operation) {
+            feedback.busy(what, cancellable);
         }
-        busyText.setText(what);
-        show(cancelBusyButton, cancellable);
-        show(busyPane, true);
-        show(message, false);
-        actionBar.setDisable(true);
-        noteField.setDisable(true);
     }
 
     private void idle() {
-        show(busyPane, false);
-        actionBar.setDisable(false);
-        noteField.setDisable(false);
+        feedback.idle();
     }
 
     private void say(String text, boolean error) {
-        idle();
         signIn = null;
-        message.setText(text);
-        message.getStyleClass().removeAll("error-text", "success-text");
-        message.getStyleClass().add(error ? "error-text" : "success-text");
-        show(message, true);
+        feedback.say(text, error);
     }
 
     private void failed(Throwable e) {
@@ -357,15 +320,7 @@ public final class AccountCard {
     }
 
     private String describe(Throwable e) {
-        if (e instanceof AccountActionException a) {
-            return switch (a.reason()) {
-                case OTHER_ACCOUNT -> texts.get("accounts.otherAccount", a.otherAcct(), a.acct());
-                case SAME_TOKEN -> texts.get("accounts.sameToken");
-                case NOT_SAVED -> texts.get("accounts.notSaved");
-                case NO_REGISTRATION -> texts.get("accounts.revoke.noRegistration", host());
-            };
-        }
-        return services.errors().describe(e);
+        return statusTexts.failure(e, host());
     }
 
     private String host() {

@@ -1,6 +1,7 @@
 package org.mastokey.ui.accounts;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.fxml.FXML;
@@ -69,7 +70,7 @@ public final class AccountsController {
     }
 
     private void showAccounts(List<SavedAccount> accounts) {
-        for (SavedAccount saved : accounts) {
+        for (SavedAccount saved : accounts.stream().sorted(Comparator.comparing(SavedAccount::acct, String.CASE_INSENSITIVE_ORDER)).toList()) {
             AccountCard card = new AccountCard(saved, services, this::removed);
             cards.add(card);
             cardList.getChildren().add(AccountsView.load("account-card.fxml", card, services));

@@ -1,10 +1,15 @@
 package org.mastokey.ui.accounts;
 
+import org.mastokey.account.AccountActionException;
 import org.mastokey.account.AccountCheck;
+import org.mastokey.net.RequestTimeout;
+import org.mastokey.net.ServerUnreachable;
 import org.mastokey.ui.Texts;
 
 /** How a check result reads on a card: the chip's word, its colour class, and the sentence under it. */
 final class StatusTexts {
+    static final java.util.List<String> STYLE_CLASSES = java.util.List.of("status-checking", "status-valid", "status-bad", "status-unknown");
+
     private final Texts texts;
     private final AccountsServices services;
 
@@ -51,5 +56,27 @@ final class StatusTexts {
             case FAILED -> texts.get("accounts.status.failed.detail",
                     check.cause().map(e -> services.errors().describe(e)).orElse(""));
         };
+    }
+
+    /** Why an action did not work, in words; {@link AccountActionException}s get their own sentence. */
+    String failure(Throwable e, String host) {
+        if (e instanceof AccountActionException a) {
+            return switch (a.reason()) {
+                case OTHER_ACCOUNT -> texts.get("accounts.otherAccount", a.otherAcct(), a.acct());
+                case SAME_TOKEN -> texts.get("accounts.sameToken");
+                case NOT_SAVED -> texts.get("accounts.notSaved");
+                case NO_REGISTRATION -> texts.get("accounts.revoke.noRegistration", host);
+                case REVOKED_NOT_DELETED -> texts.get("accounts.revoke.notDeleted", host, services.errors().describe(a.getCause()));
+            };
+        }
+        return services.errors().describe(e);
+    }
+
+    /** Why a revocation did not happen; an unreachable server gets the plain "NOT revoked, still saved". */
+    String revokeFailure(Throwable e, String host) {
+        if (e instanceof ServerUnreachable || e instanceof RequestTimeout) {
+            return texts.get("accounts.revoke.unreachable", host);
+        }
+        return e instanceof AccountActionException ? failure(e, host) : texts.get("accounts.revoke.failed", failure(e, host));
     }
 }
