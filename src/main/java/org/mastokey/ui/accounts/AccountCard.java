@@ -94,7 +94,7 @@ public final class AccountCard {
         String where = texts.get("accounts.server", host());
         details.setText(saved.savedAt() == null ? where : where + "  ·  " + texts.get("accounts.savedAt",
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(texts.locale()).withZone(services.zone()).format(saved.savedAt())));
+                        .withLocale(formatLocale()).withZone(services.zone()).format(saved.savedAt())));
         scopes.setText(texts.get("accounts.scopes", saved.scopes() == null || saved.scopes().isEmpty()
                 ? texts.get("scopes.none") : saved.scopes().asParameter()));
         if (saved.avatar() != null) {
@@ -102,6 +102,11 @@ public final class AccountCard {
         }
         avatar.setAccessibleText(texts.get("accounts.avatar.accessible", saved.acct()));
         cardRoot.setAccessibleText(texts.get("accounts.card.accessible", saved.acct(), host()));
+    }
+
+    /** The base (English) bundle has no locale of its own: dates then follow the system's format settings. */
+    private java.util.Locale formatLocale() {
+        return texts.locale().getLanguage().isEmpty() ? java.util.Locale.getDefault(java.util.Locale.Category.FORMAT) : texts.locale();
     }
 
     public Node root() {

@@ -56,17 +56,26 @@ class AccountsScreenshotsTest extends AccountsRobot {
         String alice = bed.acct("alice");
         waitForState(alice, AccountCheck.State.VALID);
         waitForState(bob.acct(), AccountCheck.State.REVOKED);
+        fx(() -> bed.window().scene().getWindow().setHeight(640));   // tall enough for both cards
         Thread.sleep(500);   // avatars load in the background
 
         List<String> shown = on(() -> texts(bed.window().scene().getRoot(), new ArrayList<>()));
         for (String token : List.of(bed.token(alice), bed.token(bob.acct()))) {
             assertThat(shown).noneMatch(text -> text.contains(token));
         }
+        save("accounts-" + theme);
+
+        click(alice, "#deleteButton");
+        waitUntil("the warning shows", () -> visible(alice, "#confirmPane"));
+        save("accounts-delete-warning-" + theme);
+    }
+
+    private void save(String name) throws Exception {
         BufferedImage image = on(() -> {
             WritableImage shot = bed.window().scene().snapshot(null);
             return SwingFXUtils.fromFXImage(shot, null);
         });
-        Path file = dir.resolve("accounts-" + theme + ".png");
+        Path file = dir.resolve(name + ".png");
         ImageIO.write(image, "png", file.toFile());
         assertThat(Files.size(file)).isPositive();
     }
