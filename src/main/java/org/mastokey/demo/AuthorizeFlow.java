@@ -50,7 +50,7 @@ final class AuthorizeFlow {
         boolean deny = call.method().equals("DELETE") || params.text("_method").equalsIgnoreCase("delete");
         var session = sessions.signedIn(call);
         if (session.isEmpty()) {
-            call.redirect(call.url("/auth/sign_in"));
+            call.redirect(call.here("/auth/sign_in"));
             return;
         }
         if (!BrowserSessions.validCsrf(session.get(), params)) {
@@ -89,7 +89,7 @@ final class AuthorizeFlow {
             return session.get();
         }
         sessions.ensure(call).returnTo = call.pathAndQuery();
-        call.redirect(call.url("/auth/sign_in"));
+        call.redirect(call.here("/auth/sign_in"));
         return null;
     }
 

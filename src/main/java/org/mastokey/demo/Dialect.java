@@ -206,7 +206,7 @@ class Dialect {
 
     /** Mastodon: 302 to {@code /oauth/authorize/native?code=…} (no state). */
     void sendOutOfBand(HttpCall call, Pages pages, String code, AuthRequest request) throws IOException {
-        call.redirect(call.url("/oauth/authorize/native?code=" + HttpCall.encode(code)));
+        call.redirect(call.here("/oauth/authorize/native?code=" + HttpCall.encode(code)));
     }
 
     /** GoToSocial's separate {@code /oauth/oob} page. */

@@ -49,6 +49,20 @@ final class FakeState {
 
     synchronized void logRequest(String line) {
         requests.add(line);
+        notifyAll();
+    }
+
+    /** Waits until {@code line} has been logged at least {@code times} times; false on timeout. */
+    synchronized boolean awaitRequest(String line, int times, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (requests.stream().filter(line::equals).count() < times) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
     }
 
     synchronized List<String> requests() {
@@ -71,6 +85,10 @@ final class FakeState {
 
     synchronized Optional<FakeApp> app(String clientId) {
         return Optional.ofNullable(clientId == null ? null : apps.get(clientId));
+    }
+
+    synchronized List<FakeApp> apps() {
+        return List.copyOf(apps.values());
     }
 
     synchronized int appCount() {

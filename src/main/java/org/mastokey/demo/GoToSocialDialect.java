@@ -137,7 +137,7 @@ final class GoToSocialDialect extends Dialect {
     @Override
     void sendOutOfBand(HttpCall call, Pages pages, String code, AuthRequest request) throws IOException {
         String state = request.state().isEmpty() ? "" : "&state=" + HttpCall.encode(request.state());
-        call.redirect(call.url("/oauth/oob?code=" + HttpCall.encode(code) + state));
+        call.redirect(call.here("/oauth/oob?code=" + HttpCall.encode(code) + state));
     }
 
     @Override

@@ -50,6 +50,18 @@ final class HttpCall {
         return base.toString() + path;
     }
 
+    /**
+     * An absolute URL on this server as the browser addressed it (Rails builds redirects from the request's
+     * Host); documents such as the metadata use {@link #url} with the configured address instead.
+     */
+    String here(String path) {
+        String host = header("Host");
+        if (host == null || !host.matches("[A-Za-z0-9.\\-\\[\\]:]+")) {
+            return url(path);
+        }
+        return base.getScheme() + "://" + host + path;
+    }
+
     String header(String name) {
         return exchange.getRequestHeaders().getFirst(name);
     }

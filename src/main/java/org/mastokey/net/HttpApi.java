@@ -159,7 +159,7 @@ public final class HttpApi {
         HttpResponse<byte[]> response;
         try {
             // The client's own timeout ends when the headers arrive; this one also bounds the body.
-            response = future.get(requestTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            response = future.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
             throw new RequestTimeout("The request to " + host, requestTimeout);

@@ -37,47 +37,6 @@ class AuthorizeConformanceTest {
         return app.get("client_id").asText();
     }
 
-    @Test
-    void withoutSessionEvenABadRequestGoesToSignInFirstAndReturnsAfterwards() throws Exception {
-        RawSession fresh = new RawSession(http);
-        URI authorize = http.authorizeUri("response_type", "code", "client_id", "unknown", "redirect_uri", CALLBACK);
-
-        HttpResponse<String> first = fresh.get(authorize);
-        assertThat(first.statusCode()).isEqualTo(302);
-        assertThat(first.headers().firstValue("Location")).contains(http.base + "/auth/sign_in");
-
-        HttpResponse<String> page = fresh.get(http.base.resolve("/auth/sign_in"));
-        List<HtmlForms.Form> forms = HtmlForms.forms(page.body());
-        assertThat(forms).hasSize(1);
-        assertThat(forms.get(0).method()).isEqualTo("POST");
-        assertThat(forms.get(0).action()).isEqualTo("/auth/sign_in");
-        assertThat(forms.get(0).fields()).extracting(HtmlForms.Field::name)
-                .contains("authenticity_token", "username", "password");
-        assertThat(page.body()).contains("id=\"username\"", "id=\"password\"", "id=\"sign-in\"");
-
-        Map<String, String> form = forms.get(0).submittedValues();
-        form.put("username", "alice");
-        form.put("password", "wonderland");
-        HttpResponse<String> signedIn = fresh.post("/auth/sign_in", form);
-        assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location")).contains(authorize.toString());
-        assertThat(fresh.get(authorize).statusCode()).isEqualTo(401);
-    }
-
-    @Test
-    void wrongPasswordShowsAnErrorAndMissingCsrfIsRejected() throws Exception {
-        RawSession fresh = new RawSession(http);
-        HttpResponse<String> page = fresh.get(http.base.resolve("/auth/sign_in"));
-        HttpResponse<String> wrong = fresh.post("/auth/sign_in", Map.of("authenticity_token",
-                RawSession.csrf(page.body()), "username", "alice", "password", "builder"));
-        assertThat(wrong.statusCode()).isEqualTo(422);
-        assertThat(HtmlForms.textById(wrong.body(), "error")).contains("Invalid E-mail address or password.");
-
-        HttpResponse<String> noCsrf = fresh.post("/auth/sign_in", Map.of("username", "alice", "password", "wonderland"));
-        assertThat(noCsrf.statusCode()).isEqualTo(422);
-        assertThat(noCsrf.headers().firstValue("Location")).isEmpty();
-    }
-
     private void assertErrorPage(URI authorize, int status, String text) throws Exception {
         HttpResponse<String> response = alice.get(authorize);
         assertThat(response.statusCode()).as(authorize.getRawQuery()).isEqualTo(status);

@@ -239,4 +239,27 @@ class TokenConformanceTest {
             assertThat(old.exchange(oldApp, code, CALLBACK, "anything-at-all").statusCode()).isEqualTo(200);
         }
     }
+
+    @Test
+    void legacyStillHasThePasswordGrant() throws Exception {
+        try (FakeMastodon legacy = FakeMastodon.start(FakeMastodonOptions.defaults()
+                .withPersonality(FakeMastodonOptions.Personality.MASTODON_LEGACY))) {
+            TestHttp old = new TestHttp(legacy);
+            JsonNode oldApp = old.registerApp("http://127.0.0.1/callback", "read write");
+            Map<String, Object> form = new LinkedHashMap<>();
+            form.put("grant_type", "password");
+            form.put("username", "alice@example.invalid");
+            form.put("password", "wonderland");
+            form.put("scope", "read");
+            form.put("client_id", oldApp.get("client_id").asText());
+            form.put("client_secret", oldApp.get("client_secret").asText());
+            HttpResponse<String> ok = old.postForm("/oauth/token", form);
+            assertThat(ok.statusCode()).isEqualTo(200);
+            String token = TestHttp.json(ok).get("access_token").asText();
+            assertThat(TestHttp.json(old.getWithToken("/api/v1/accounts/verify_credentials", token)).get("username")
+                    .asText()).isEqualTo("alice");
+            form.put("password", "wrong");
+            assertOAuthError(old.postForm("/oauth/token", form), 400, "invalid_grant", TokenApi.INVALID_GRANT);
+        }
+    }
 }

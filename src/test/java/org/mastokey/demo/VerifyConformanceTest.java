@@ -134,6 +134,20 @@ class VerifyConformanceTest {
                 .withPersonality(FakeMastodonOptions.Personality.MASTODON_LEGACY))) {
             TestHttp old = new TestHttp(legacy);
             assertThat(old.get("/oauth/userinfo").statusCode()).isEqualTo(404);
+            JsonNode oldApp = old.registerApp("http://127.0.0.1/callback", "read:accounts write:statuses");
+            String writeOnly = legacyToken(old, oldApp, "write:statuses");
+            assertThat(old.getWithToken("/api/v1/accounts/verify_credentials", writeOnly).statusCode()).isEqualTo(403);
+            assertThat(old.getWithToken("/api/v1/apps/verify_credentials", writeOnly).statusCode())
+                    .as("before 4.3 the app check needed read").isEqualTo(403);
+            String readAccounts = legacyToken(old, oldApp, "read:accounts");
+            assertThat(TestHttp.json(old.getWithToken("/api/v1/accounts/verify_credentials", readAccounts))
+                    .get("username").asText()).isEqualTo("alice");
         }
+    }
+
+    private static String legacyToken(TestHttp old, JsonNode oldApp, String scope) throws Exception {
+        String code = ScriptedBrowser.alice().withoutDelivery().open(old.authorizeUri("response_type", "code",
+                "client_id", oldApp.get("client_id").asText(), "redirect_uri", CALLBACK, "scope", scope)).code().orElseThrow();
+        return TestHttp.json(old.exchange(oldApp, code, CALLBACK, null)).get("access_token").asText();
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a command with a time limit and collects its output; for {@code secret-tool}, {@code gdbus}, child JVMs. */
+/** Runs a command with a time limit and collects its output; for {@code secret-tool}, {@code dbus-send}, child JVMs. */
 public final class Commands {
     private Commands() {
     }

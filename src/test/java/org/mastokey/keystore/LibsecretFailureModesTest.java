@@ -45,6 +45,26 @@ class LibsecretFailureModesTest {
     }
 
     @Test
+    void sessionBusThatGoesAwayLaterMeansUnavailableNotACrash() throws Exception {
+        // an activated keyring daemon without keyrings: libsecret's shared proxy keeps the bus connection open
+        TestKeyring.PrivateBus bus = new TestKeyring.PrivateBus(true);
+        Process child;
+        try {
+            child = TestKeyring.startProbe(bus.env(), "status-twice");
+            java.io.BufferedReader out = child.inputReader();
+            assertThat(out.readLine()).isEqualTo("first=UNAVAILABLE");
+        } finally {
+            bus.close();
+        }
+        child.getOutputStream().write('\n');
+        child.getOutputStream().flush();
+        assertThat(child.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String rest = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(child.exitValue()).as("exit code (143 = killed by SIGTERM)").isZero();
+        assertThat(rest).contains("second=UNAVAILABLE");
+    }
+
+    @Test
     void lockedKeyringFailsFastWithLockedAndWorksAgainOnceUnlocked() throws Exception {
         LibsecretStore store = new LibsecretStore();
         SecretKey key = new SecretKey(SecretStore.TOKEN_SERVICE, "locked-" + UUID.randomUUID() + "@test.invalid");
@@ -61,6 +81,11 @@ class LibsecretFailureModesTest {
             assertFailsWithin(() -> { store.write(key, "during the lock", "lost", Map.of()); return null; }, Reason.LOCKED);
             assertFailsWithin(() -> store.delete(key), Reason.LOCKED);
             assertThat(elapsedMs(start)).isLessThan(4 * LIMIT_MS);
+            // no display: the unlock prompt cannot appear, so unlock says no instead of hanging
+            long unlockStart = System.nanoTime();
+            assertThat(store.unlock(Duration.ofSeconds(2))).isFalse();
+            assertThat(elapsedMs(unlockStart)).isLessThan(LIMIT_MS);
+            assertThat(store.status()).isEqualTo(Status.LOCKED);
             // GNOME Keyring shows locked items' attributes, so the saved-accounts view still works
             assertThat(store.list(SecretStore.TOKEN_SERVICE)).anySatisfy(item -> assertThat(item.key()).isEqualTo(key));
         } finally {

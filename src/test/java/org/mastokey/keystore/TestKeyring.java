@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Drives the throw-away keyring of {@code .ci/with-test-keyring} and runs probes in child JVMs. */
+/**
+ * Drives the throw-away keyring of {@code .ci/with-test-keyring} and runs probes in child JVMs.
+ * D-Bus calls go through {@code dbus-send}, which comes with the {@code dbus} package.
+ */
 final class TestKeyring {
     static final String LOGIN = "/org/freedesktop/secrets/collection/login";
 
@@ -14,16 +17,14 @@ final class TestKeyring {
     }
 
     static void lockLogin() {
-        Commands.Result result = Commands.run("gdbus", "call", "--session", "--dest", "org.freedesktop.secrets",
-                "--object-path", "/org/freedesktop/secrets", "--method", "org.freedesktop.Secret.Service.Lock",
-                "[objectpath '" + LOGIN + "']");
+        Commands.Result result = dbusSend("org.freedesktop.secrets", "/org/freedesktop/secrets",
+                "org.freedesktop.Secret.Service.Lock", "array:objpath:" + LOGIN);
         check(result, "lock the login keyring");
     }
 
     static boolean loginLocked() {
-        Commands.Result result = Commands.run("gdbus", "call", "--session", "--dest", "org.freedesktop.secrets",
-                "--object-path", LOGIN, "--method", "org.freedesktop.DBus.Properties.Get",
-                "org.freedesktop.Secret.Collection", "Locked");
+        Commands.Result result = dbusSend("org.freedesktop.secrets", LOGIN, "org.freedesktop.DBus.Properties.Get",
+                "string:org.freedesktop.Secret.Collection", "string:Locked");
         check(result, "read the Locked property");
         return result.stdout().contains("true");
     }
@@ -35,9 +36,8 @@ final class TestKeyring {
                 password, Map.of(), 20), "restart the keyring daemon");
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (System.nanoTime() < deadline) {
-            Commands.Result owner = Commands.run("gdbus", "call", "--session", "--dest", "org.freedesktop.DBus",
-                    "--object-path", "/org/freedesktop/DBus", "--method", "org.freedesktop.DBus.NameHasOwner",
-                    "org.freedesktop.secrets");
+            Commands.Result owner = dbusSend("org.freedesktop.DBus", "/org/freedesktop/DBus",
+                    "org.freedesktop.DBus.NameHasOwner", "string:org.freedesktop.secrets");
             if (owner.stdout().contains("true") && !loginLocked()) {
                 return;
             }
@@ -47,20 +47,38 @@ final class TestKeyring {
     }
 
     static long daemonPid() {
-        Commands.Result result = Commands.run("gdbus", "call", "--session", "--dest", "org.freedesktop.DBus",
-                "--object-path", "/org/freedesktop/DBus", "--method",
-                "org.freedesktop.DBus.GetConnectionUnixProcessID", "org.freedesktop.secrets");
+        Commands.Result result = dbusSend("org.freedesktop.DBus", "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.GetConnectionUnixProcessID", "string:org.freedesktop.secrets");
         check(result, "find the keyring daemon");
-        return Long.parseLong(result.stdout().replaceAll(".*uint32 (\\d+).*", "$1").trim());
+        return result.stdout().lines().map(String::trim).filter(l -> l.startsWith("uint32 "))
+                .mapToLong(l -> Long.parseLong(l.substring("uint32 ".length()))).findFirst()
+                .orElseThrow(() -> new AssertionError("no pid in: " + result.stdout()));
     }
 
     /** Runs {@link KeystoreProbe} in a child JVM with these environment overrides. */
     static Commands.Result probe(Map<String, String> env, String... args) {
+        return Commands.run(probeCommand(args), null, env, 30);
+    }
+
+    /** Starts {@link KeystoreProbe} and leaves talking to it to the caller. */
+    static Process startProbe(Map<String, String> env, String... args) throws java.io.IOException {
+        ProcessBuilder builder = new ProcessBuilder(probeCommand(args)).redirectError(ProcessBuilder.Redirect.DISCARD);
+        env.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
+        return builder.start();
+    }
+
+    private static List<String> probeCommand(String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), KeystoreProbe.class.getName()));
         command.addAll(List.of(args));
-        return Commands.run(command, null, env, 30);
+        return command;
     }
 
     /**
@@ -115,6 +133,13 @@ final class TestKeyring {
             Thread.sleep(200);
             Commands.run("rm", "-rf", dir.toString());
         }
+    }
+
+    private static Commands.Result dbusSend(String destination, String path, String method, String... args) {
+        List<String> command = new ArrayList<>(List.of("dbus-send", "--session", "--print-reply",
+                "--dest=" + destination, path, method));
+        command.addAll(List.of(args));
+        return Commands.run(command, null, Map.of(), 20);
     }
 
     private static void check(Commands.Result result, String what) {

@@ -66,6 +66,23 @@ public final class MacKeychainStore implements SecretStore {
     }
 
     @Override
+    public boolean unlock(Duration patience) throws KeystoreException {
+        return timeLimit.run("unlocking the keychain", patience, () -> {
+            if (unlocked()) {
+                return true;
+            }
+            PointerByReference keychain = new PointerByReference();
+            check(security.SecKeychainCopyDefault(keychain), "unlocking the keychain");
+            try {
+                int status = security.SecKeychainUnlock(keychain.getValue(), 0, null, false);
+                return status == SecurityFramework.ERR_SEC_SUCCESS && unlocked();
+            } finally {
+                CoreFoundation.INSTANCE.CFRelease(new CFTypeRef(keychain.getValue()));
+            }
+        });
+    }
+
+    @Override
     public Optional<StoredSecret> read(SecretKey key) throws KeystoreException {
         String action = "reading " + key.account();
         return timeLimit.run(action, limit, () -> {
@@ -225,7 +242,7 @@ public final class MacKeychainStore implements SecretStore {
                  SecurityFramework.ERR_SEC_USER_CANCELED -> throw KeystoreException.locked("keychain", HOW_TO_UNLOCK);
             case SecurityFramework.ERR_SEC_NO_SUCH_KEYCHAIN, SecurityFramework.ERR_SEC_NOT_AVAILABLE,
                  SecurityFramework.ERR_SEC_MISSING_ENTITLEMENT ->
-                    throw KeystoreException.unavailable(BACKEND, message(status) + ".");
+                    throw KeystoreException.unavailable(BACKEND, message(status) + ". Check your keychains in Keychain Access.");
             default -> throw KeystoreException.backendError(BACKEND, action, message(status));
         }
     }

@@ -38,6 +38,9 @@ interface SecurityFramework extends Library {
 
     int SecKeychainGetStatus(Pointer keychain, IntByReference status);
 
+    /** With {@code usePassword} false, macOS asks the person for the password itself. */
+    int SecKeychainUnlock(Pointer keychain, int passwordLength, Pointer password, boolean usePassword);
+
     CFStringRef SecCopyErrorMessageString(int status, Pointer reserved);
 
     /** The {@code kSec...} and {@code kCF...} constants, read from the libraries' globals. */

@@ -21,6 +21,7 @@ class WizardSystemBrowserTest extends WizardRobot {
         bed.browserDoes(browser::openInBackground);
 
         toAuthorizeStep();
+        assertThat(bed.recent).containsExactly(bed.address());
         assertThat(bed.model.scopesProperty().get().asParameter()).isEqualTo("read");
         assertThat(text("#nextButton")).isEqualTo("Sign in");
         next();
