@@ -16,7 +16,12 @@ public final class AccountActionException extends RuntimeException {
         /** The server handed out the very same token again, so nothing was rotated. */
         SAME_TOKEN,
         /** The token is revoked on the server, but the keychain refused to delete it (cause: the KeystoreException). */
-        REVOKED_NOT_DELETED
+        REVOKED_NOT_DELETED,
+        /**
+         * Rotation refused: other saved accounts ({@link #otherAcct()}, comma-separated) use the same app
+         * registration, whose replacement would leave their tokens unrevokable.
+         */
+        SHARED_REGISTRATION
     }
 
     private final Reason reason;
@@ -47,7 +52,7 @@ public final class AccountActionException extends RuntimeException {
         return acct;
     }
 
-    /** For {@link Reason#OTHER_ACCOUNT}: the account that approved instead; otherwise null. */
+    /** OTHER_ACCOUNT: the account that approved instead; SHARED_REGISTRATION: the accounts sharing it; otherwise null. */
     public String otherAcct() {
         return otherAcct;
     }

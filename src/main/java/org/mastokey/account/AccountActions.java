@@ -1,5 +1,6 @@
 package org.mastokey.account;
 
+import java.util.List;
 import java.util.Optional;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.net.OAuthError;
@@ -54,6 +55,10 @@ public final class AccountActions {
             }
             return AccountCheck.valid(verified);
         } catch (OAuthError e) {
+            if (e.status() == 422) {
+                // An app-only token (client credentials): accepted by the server, but it acts for no user.
+                return AccountCheck.of(AccountCheck.State.VALID, null);
+            }
             return AccountCheck.of(e.status() == 401 ? AccountCheck.State.REVOKED : AccountCheck.State.FAILED, e);
         } catch (ServerUnreachable | RequestTimeout | TlsFailure e) {
             return AccountCheck.of(AccountCheck.State.UNREACHABLE, e);
@@ -117,9 +122,28 @@ public final class AccountActions {
     public TokenRotation startRotation(SavedAccount saved) throws KeystoreException {
         Secret oldToken = accounts.token(saved.acct()).orElseThrow(() -> notSaved(saved.acct()));
         RegisteredApp oldApp = registration(saved);
+        refuseIfRegistrationIsShared(saved);
         ServerInfo server = flow.discover(saved.server().toString());
         accounts.appCache().remove(saved.appKey());
         return new TokenRotation(this, saved, server, oldToken, oldApp);
+    }
+
+    /**
+     * The keychain keeps one registration per (server, redirect URIs, scopes), shared by every account
+     * saved with it. Replacing it would leave the other accounts' tokens with client credentials that
+     * cannot revoke them, so rotation stops before anything changes.
+     */
+    private void refuseIfRegistrationIsShared(SavedAccount saved) throws KeystoreException {
+        List<String> sharing = accounts.list().stream()
+                .filter(other -> !other.acct().equals(saved.acct()) && saved.appKey().equals(other.appKey()))
+                .map(SavedAccount::acct)
+                .sorted()
+                .toList();
+        if (!sharing.isEmpty()) {
+            throw new AccountActionException(AccountActionException.Reason.SHARED_REGISTRATION, saved.acct(),
+                    String.join(", ", sharing), "Cannot rotate the token of " + saved.acct() + ": it shares its app registration with "
+                    + String.join(", ", sharing) + ", whose token could then no longer be revoked. Nothing was changed.");
+        }
     }
 
     void requireSameAccount(SavedAccount saved, Login login) {

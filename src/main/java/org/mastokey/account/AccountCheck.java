@@ -6,7 +6,7 @@ import org.mastokey.net.ServiceException;
 /**
  * What the server said when a saved token was checked again.
  *
- * @param verified the account as the server reports it now (only for {@link State#VALID})
+ * @param verified the account as the server reports it now (VALID and OTHER_ACCOUNT; null for a valid app-only token)
  * @param failure  why the check could not say "valid" or "revoked" (UNREACHABLE, FAILED), if it came from the server
  */
 public record AccountCheck(State state, VerifiedAccount verified, ServiceException failure) {

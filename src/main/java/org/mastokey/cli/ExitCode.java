@@ -19,7 +19,10 @@ public final class ExitCode {
     public static final int SERVER_ERROR = 5;
     /** The user denied or abandoned the authorization (no code arrived, empty input). */
     public static final int CANCELLED = 6;
-    /** The server refused: token revoked or invalid, scope not accepted, another account authorized. */
+    /**
+     * Refused: by the server (token revoked or invalid, scope not accepted, another account authorized),
+     * or by Mastokey because doing it would strand another saved token.
+     */
     public static final int REFUSED = 7;
     /** The main work is done but a follow-up step failed (e.g. rotate could not revoke the old token). */
     public static final int PARTIAL = 8;

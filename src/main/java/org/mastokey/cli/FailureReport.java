@@ -4,6 +4,7 @@ import org.mastokey.keystore.KeystoreException;
 import org.mastokey.net.AccountMismatch;
 import org.mastokey.net.OAuthError;
 import org.mastokey.net.ServiceException;
+import org.mastokey.server.InvalidServerAddressException;
 
 /** Turns any failure of a command into one line on stderr and an {@link ExitCode}. */
 record FailureReport(int exitCode, String message) {
@@ -11,6 +12,9 @@ record FailureReport(int exitCode, String message) {
     static FailureReport of(Throwable failure) {
         if (failure instanceof CliFailure cli) {
             return new FailureReport(cli.exitCode(), cli.getMessage());
+        }
+        if (failure instanceof InvalidServerAddressException address) {
+            return new FailureReport(ExitCode.USAGE, address.getMessage());
         }
         if (failure instanceof KeystoreException keychain) {
             return new FailureReport(ExitCode.KEYCHAIN_UNAVAILABLE, "keychain: " + keychain.getMessage());

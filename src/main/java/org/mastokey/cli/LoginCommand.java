@@ -1,9 +1,11 @@
 package org.mastokey.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mastokey.account.Login;
 import org.mastokey.account.SavedAccount;
 import org.mastokey.oauth.Scopes;
+import org.mastokey.oauth.Secret;
 import org.mastokey.server.ServerInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +29,10 @@ final class LoginCommand implements Callable<Integer> {
             description = "What the token is for; shown by mastokey list.")
     String note;
 
+    @Option(names = "--app-only", description = {"Get an app-only token (client credentials): no sign-in, acts for no user,",
+            "reads public data. Saved as app-only@SERVER."})
+    boolean appOnly;
+
     @Mixin
     AuthorizeOptions authorize;
 
@@ -42,11 +48,24 @@ final class LoginCommand implements Callable<Integer> {
         if (requested.isEmpty()) {
             throw new CliFailure(ExitCode.USAGE, "--scopes is empty; ask for at least one scope, e.g. --scopes read.");
         }
+        if (appOnly && (authorize.mode != null || authorize.browserCommand != null || authorize.forceLogin)) {
+            throw new CliFailure(ExitCode.USAGE, "--app-only needs no authorization: leave out --browser, --oob,"
+                    + " --browser-command and --force-login.");
+        }
         context.requireWritableKeychain();
         ServerInfo info = context.engine().loginFlow().discover(server);
-        Login login = new Authorization(context, authorize).run(info, requested);
+        Login login = appOnly
+                ? AppOnlyTokens.obtain(context.engine(), info, requested)
+                : new Authorization(context, authorize).run(info, requested);
+        Optional<Secret> previous = context.accounts().token(login.account().acct());
         SavedAccount saved = context.accounts().save(login, note);
-        Scopes asked = context.engine().loginFlow().scopesFor(info, requested);
+        if (previous.isPresent() && !previous.get().equals(login.token().value())) {
+            // The keychain held the only copy Mastokey had of that token; it still works on the server.
+            context.env().err().println("Note: this replaced the token saved earlier for " + saved.acct() + ". That token"
+                    + " is still valid; revoke it on " + saved.server() + " (Preferences > Account > Authorized apps)"
+                    + " if nothing else uses it.");
+        }
+        Scopes asked = appOnly ? requested : context.engine().loginFlow().scopesFor(info, requested);
         Scopes granted = login.token().scopes();
         if (granted != null && !granted.isEmpty() && !granted.equals(asked)) {
             context.env().err().println("Note: the server granted \"" + granted + "\", not \"" + asked + "\".");

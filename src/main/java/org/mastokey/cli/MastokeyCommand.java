@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 "  4  keychain unavailable, locked or not answering",
                 "  5  server error (unreachable, timed out, unusable answer); nothing changed",
                 "  6  cancelled (authorization denied, no code, timed out waiting)",
-                "  7  refused by the server (token revoked or invalid, wrong account, bad scope)",
+                "  7  refused (token revoked or invalid, wrong account, bad scope; see the message)",
                 "  8  partly done (rotate saved the new token but could not revoke the old one)",
                 "",
                 "In scripts:  export MASTODON_ACCESS_TOKEN=$(mastokey token alice@example.social)",

@@ -3,7 +3,6 @@ package org.mastokey.cli;
 import java.util.concurrent.Callable;
 import org.mastokey.account.AccountActionException;
 import org.mastokey.account.SavedAccount;
-import org.mastokey.keystore.KeystoreException;
 import org.mastokey.net.OAuthError;
 import org.mastokey.net.ServiceException;
 import picocli.CommandLine.Command;

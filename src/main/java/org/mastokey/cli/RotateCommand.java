@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
  * <p>Mastodon hands out the same token again when the same app is authorized again for the same
  * scopes, so rotation registers a fresh app: {@link TokenRotation} (shared with the desktop app) sets
  * the cached registration aside for the authorization and puts it back if the authorization fails.
+ * Because of that, rotation refuses when another saved account uses the same registration.
  */
 @Command(name = "rotate", mixinStandardHelpOptions = true,
         header = "Replace a token with a new one, then revoke the old one.",
@@ -38,19 +39,13 @@ final class RotateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         context.requireWritableKeychain();
         SavedAccount saved = context.saved(account);
-        TokenRotation rotation;
-        try {
-            rotation = context.engine().actions().startRotation(saved);
-        } catch (AccountActionException e) {
-            throw new CliFailure(ExitCode.NOT_FOUND, e.reason() == AccountActionException.Reason.NO_REGISTRATION
-                    ? "The app registration of the token of " + saved.acct() + " is no longer in the keychain, so its token"
-                    + " could not be revoked after rotating. Log in again with: mastokey login --server " + saved.server()
-                    : "No saved token for " + saved.acct() + ". See the saved accounts with: mastokey list", e);
-        }
+        TokenRotation rotation = start(saved);
 
         Login login;
         try {
-            login = new Authorization(context, authorize).run(rotation.server(), rotation.scopes());
+            login = AppOnlyTokens.isAppOnly(saved.acct())
+                    ? AppOnlyTokens.obtain(context.engine(), rotation.server(), rotation.scopes())
+                    : new Authorization(context, authorize).run(rotation.server(), rotation.scopes());
         } catch (Exception | Error e) {
             rotation.abandon();
             throw e;
@@ -73,5 +68,22 @@ final class RotateCommand implements Callable<Integer> {
         context.env().out().println("Rotated the token of " + saved.acct() + " (" + login.token().scopes()
                 + "): the new one is in the keychain, the old one is revoked.");
         return ExitCode.OK;
+    }
+
+    private TokenRotation start(SavedAccount saved) throws Exception {
+        try {
+            return context.engine().actions().startRotation(saved);
+        } catch (AccountActionException e) {
+            throw switch (e.reason()) {
+                case NO_REGISTRATION -> new CliFailure(ExitCode.NOT_FOUND, "The app registration of the token of " + saved.acct()
+                        + " is no longer in the keychain, so its token could not be revoked after rotating. Log in again with:"
+                        + " mastokey login --server " + saved.server(), e);
+                case SHARED_REGISTRATION -> new CliFailure(ExitCode.REFUSED, "Cannot rotate the token of " + saved.acct()
+                        + " here: it shares its app registration with " + e.otherAcct() + ", whose token could then no longer be"
+                        + " revoked. Nothing was changed. Rotate by hand instead: revoke " + saved.acct() + ", then log in again.", e);
+                default -> new CliFailure(ExitCode.NOT_FOUND, "No saved token for " + saved.acct()
+                        + ". See the saved accounts with: mastokey list", e);
+            };
+        }
     }
 }

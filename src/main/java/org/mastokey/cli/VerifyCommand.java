@@ -33,6 +33,12 @@ final class VerifyCommand implements Callable<Integer> {
         ServerInfo server = engine.loginFlow().discover(saved.server().toString());
         VerifiedAccount verified;
         try {
+            if (AppOnlyTokens.isAppOnly(saved.acct())) {
+                String app = AppOnlyTokens.verify(engine, server, token.value());
+                context.env().out().println("ok: " + saved.acct() + " (app-only token of \"" + app + "\") on "
+                        + saved.server() + ", scopes: " + (saved.scopes().isEmpty() ? "(none)" : saved.scopes()));
+                return ExitCode.OK;
+            }
             verified = new AccountVerifier(engine.http()).verify(server, token);
         } catch (OAuthError e) {
             if (e.status() == 401) {

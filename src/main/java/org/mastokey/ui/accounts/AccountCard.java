@@ -28,6 +28,8 @@ import org.mastokey.ui.Texts;
  * the browser wait can be cancelled. A late answer of an abandoned action is ignored.
  */
 public final class AccountCard {
+    private static final String APP_ONLY_PREFIX = "app-only@";
+
     private final AccountsServices services;
     private final Texts texts;
     private final StatusTexts statusTexts;
@@ -144,7 +146,7 @@ public final class AccountCard {
         String detail = statusTexts.detail(check, host());
         statusDetail.setText(detail);
         show(statusDetail, !detail.isEmpty());
-        if (saved.avatar() == null && check.state() == AccountCheck.State.VALID && check.verified().avatar() != null) {
+        if (saved.avatar() == null && check.verified() != null && check.verified().avatar() != null) {
             avatar.setImage(new Image(check.verified().avatar().toString(), 48, 48, true, true, true));
         }
     }
@@ -156,8 +158,10 @@ public final class AccountCard {
         statusChip.getStyleClass().add(StatusTexts.styleClass(now));
         statusChip.setAccessibleText(texts.get("accounts.status.accessible", statusChip.getText()));
         boolean revoked = now == AccountCheck.State.REVOKED;
-        show(reauthorizeButton, revoked);
-        show(rotateButton, !revoked);
+        // App-only tokens (saved by "mastokey login --app-only") have no user to sign in as.
+        boolean appOnly = saved.acct().startsWith(APP_ONLY_PREFIX);
+        show(reauthorizeButton, revoked && !appOnly);
+        show(rotateButton, !revoked && !appOnly);
         if (now == null) {
             show(statusDetail, false);
         }

@@ -216,4 +216,25 @@ class AccountsViewTest extends AccountsRobot {
         waitUntil("the card is gone", () -> !hasCard(alice));
         assertThat(bed.serverStatusOf(oldToken)).as("the old token can still be revoked").isEqualTo(401);
     }
+
+    @Test
+    void rotateRefusesWhenAnotherAccountSharesTheRegistration() throws Exception {
+        AccountsTestBed testBed = bedWithAlice(Duration.ofSeconds(60));
+        testBed.saveLogin(ScriptedBrowser.bob(), Scopes.of("read", "write:statuses"), "");
+        start(testBed);
+        String alice = bed.acct("alice");
+        String bob = bed.acct("bob");
+        String oldToken = bed.token(alice);
+        int appsBefore = bed.server.appCount();
+        waitForState(alice, AccountCheck.State.VALID);
+
+        bed.browserDoes(ScriptedBrowser.alice()::openInBackground);
+        click(alice, "#rotateButton");
+        waitUntil("the refusal shows", () -> text(alice, "#message").startsWith("The token was not rotated"));
+        assertThat(text(alice, "#message")).contains("shares its app registration with " + bob);
+        assertThat(bed.openedInBrowser).as("no sign-in was started").isEmpty();
+        assertThat(bed.token(alice)).isEqualTo(oldToken);
+        assertThat(bed.server.appCount()).isEqualTo(appsBefore);
+        assertThat(bed.accounts.registration(bed.accounts.find(bob).orElseThrow())).isPresent();
+    }
 }
