@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
@@ -24,17 +25,24 @@ class ScreenshotsTest extends WizardRobot {
 
     @Test
     void lightTheme() throws Exception {
-        walk("light", false);
+        walk("light", false, Locale.ENGLISH);
+    }
+
+    @Test
+    void germanLightTheme() throws Exception {
+        walk("de-light", false, Locale.GERMAN);
+        assertThat(text("#nextButton")).isEqualTo("Speichern");
     }
 
     @Test
     void darkTheme() throws Exception {
-        walk("dark", true);
+        walk("dark", true, Locale.ENGLISH);
     }
 
-    private void walk(String theme, boolean dark) throws Exception {
+    private void walk(String theme, boolean dark, Locale language) throws Exception {
         Files.createDirectories(dir);
-        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE))
+                .inLanguage(language));
         if (dark) {
             clickOn("#themeToggle");
             assertThat(on(() -> ((ToggleButton) node("#themeToggle")).isSelected())).isTrue();

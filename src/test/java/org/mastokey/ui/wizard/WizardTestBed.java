@@ -51,6 +51,7 @@ public final class WizardTestBed implements AutoCloseable {
     });
     private final Preferences prefs;
     private volatile Consumer<URI> browser = uri -> { };
+    private Locale locale = Locale.ENGLISH;
     private WizardWindow window;
 
     public WizardTestBed(FakeMastodonOptions options, SecretStore store) {
@@ -63,6 +64,11 @@ public final class WizardTestBed implements AutoCloseable {
     /** What the "system browser" does with the authorize URL (e.g. a ScriptedBrowser signing in). */
     public void browserDoes(Consumer<URI> action) {
         this.browser = action;
+    }
+
+    public WizardTestBed inLanguage(Locale language) {
+        this.locale = language;
+        return this;
     }
 
     public WizardWindow show(Stage stage) {
@@ -84,7 +90,7 @@ public final class WizardTestBed implements AutoCloseable {
             openedInBrowser.add(uri);
             browser.accept(uri);
         }, new ClipboardGuard(Clipboard.getSystemClipboard(), Duration.ofSeconds(60)), history,
-                new Texts(Locale.ENGLISH), Optional.empty());
+                new Texts(locale), Optional.empty());
         window = WizardWindow.show(stage, model, services, new Settings(prefs), new WizardExit() {
             @Override
             public void finished(WizardModel result) {
