@@ -1,5 +1,6 @@
 package org.mastokey.app;
 
+import org.mastokey.account.AccountActions;
 import org.mastokey.account.AccountVerifier;
 import org.mastokey.account.LoginFlow;
 import org.mastokey.account.SavedAccounts;
@@ -18,5 +19,10 @@ public record Engine(HttpApi http, LoginFlow loginFlow, SavedAccounts accounts, 
         AppRegistry apps = new AppRegistry(http, accounts.appCache());
         LoginFlow flow = new LoginFlow(new Discovery(http), apps, new TokenClient(http), new AccountVerifier(http));
         return new Engine(http, flow, accounts, store);
+    }
+
+    /** What can be done with a saved account (check, revoke, rotate, ...), on this engine's flow and keychain. */
+    public AccountActions actions() {
+        return new AccountActions(loginFlow, accounts, new AccountVerifier(http));
     }
 }

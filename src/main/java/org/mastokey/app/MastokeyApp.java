@@ -1,6 +1,7 @@
 package org.mastokey.app;
 
 import java.lang.management.ManagementFactory;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -17,15 +18,25 @@ import org.mastokey.keystore.SecretStores;
 import org.mastokey.ui.Background;
 import org.mastokey.ui.ClipboardGuard;
 import org.mastokey.ui.Texts;
+import org.mastokey.ui.accounts.AccountsNavigation;
+import org.mastokey.ui.accounts.AccountsServices;
 import org.mastokey.ui.wizard.WizardExit;
 import org.mastokey.ui.wizard.WizardModel;
 import org.mastokey.ui.wizard.WizardServices;
 
-/** The JavaFX application: wires the engine, settings and wizard together (the composition root). */
+/**
+ * The JavaFX application: wires the engine, settings, wizard and saved-accounts view together (the
+ * composition root). Starts with the saved accounts when there are any, else with the wizard.
+ */
 public final class MastokeyApp extends Application {
     private LaunchOptions options;
     private FakeMastodon demo;
     private ExecutorService executor;
+    private Stage stage;
+    private Settings settings;
+    private Texts texts;
+    private Engine engine;
+    private ClipboardGuard clipboard;
 
     @Override
     public void init() {
@@ -37,10 +48,31 @@ public final class MastokeyApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Settings settings = Settings.user();
-        Texts texts = new Texts(Locale.getDefault());
+        this.stage = stage;
+        settings = Settings.user();
+        texts = new Texts(Locale.getDefault());
         executor = workers();
-        Engine engine = Engine.create(SecretStores.forCurrentOs());
+        engine = Engine.create(SecretStores.forCurrentOs());
+        clipboard = new ClipboardGuard(Clipboard.getSystemClipboard(), settings.clipboardClearAfter());
+        if (options.exitAfterFirstFrame()) {
+            showWizard(false);
+            reportFirstFrame();
+            return;
+        }
+        // The saved accounts come first when there are any; the keychain is read off the FX thread.
+        new Background(executor).run(() -> engine.accounts().list(),
+                saved -> {
+                    if (saved.isEmpty()) {
+                        showWizard(false);
+                    } else {
+                        showAccounts();
+                    }
+                },
+                e -> showWizard(false));
+    }
+
+    /** @param fromAccounts the wizard was opened by "Add account": cancelling goes back to the list */
+    private void showWizard(boolean fromAccounts) {
         WizardModel model = new WizardModel();
         Optional<String> demoHint = Optional.empty();
         if (demo != null) {
@@ -49,24 +81,45 @@ public final class MastokeyApp extends Application {
                     FakeMastodonOptions.USERNAME, FakeMastodonOptions.PASSWORD));
         }
         WizardServices services = new WizardServices(engine.loginFlow(), engine.accounts(), new Background(executor),
-                uri -> getHostServices().showDocument(uri.toString()),
-                new ClipboardGuard(Clipboard.getSystemClipboard(), settings.clipboardClearAfter()),
-                settings, texts, demoHint);
+                uri -> getHostServices().showDocument(uri.toString()), clipboard, settings, texts, demoHint);
         WizardExit exit = new WizardExit() {
             @Override
             public void finished(WizardModel result) {
-                stage.close();
+                if (fromAccounts || result.savedProperty().get() != null) {
+                    showAccounts();
+                } else {
+                    stage.close();
+                }
             }
 
             @Override
             public void cancelled() {
-                stage.close();
+                if (fromAccounts) {
+                    showAccounts();
+                } else {
+                    stage.close();
+                }
             }
         };
         WizardWindow.show(stage, model, services, settings, exit);
-        if (options.exitAfterFirstFrame()) {
-            reportFirstFrame();
-        }
+    }
+
+    private void showAccounts() {
+        AccountsServices services = new AccountsServices(
+                engine.actions(),
+                new Background(executor), uri -> getHostServices().showDocument(uri.toString()), clipboard, texts,
+                ZoneId.systemDefault());
+        AccountsWindow.show(stage, services, settings, new AccountsNavigation() {
+            @Override
+            public void addAccount() {
+                showWizard(true);
+            }
+
+            @Override
+            public void close() {
+                stage.close();
+            }
+        });
     }
 
     /** Waits for two pulses after show (the first frame is then on screen), prints the time since JVM start, exits. */

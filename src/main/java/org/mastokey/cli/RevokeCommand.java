@@ -1,12 +1,10 @@
 package org.mastokey.cli;
 
 import java.util.concurrent.Callable;
+import org.mastokey.account.AccountActionException;
 import org.mastokey.account.SavedAccount;
-import org.mastokey.keystore.KeystoreException;
 import org.mastokey.net.OAuthError;
 import org.mastokey.net.ServiceException;
-import org.mastokey.oauth.RegisteredApp;
-import org.mastokey.oauth.Secret;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,7 +12,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code mastokey revoke ACCOUNT}: revokes the token on the server, then deletes it from the keychain.
  * If the server cannot confirm the revocation the keychain item stays: it may be the only copy of a
- * working token.
+ * working token. The order is {@link org.mastokey.account.AccountActions#revoke}, shared with the desktop app.
  */
 @Command(name = "revoke", mixinStandardHelpOptions = true,
         header = "Revoke a token on its server, then delete it from the keychain.",
@@ -43,24 +41,23 @@ final class RevokeCommand implements Callable<Integer> {
                     + saved.server() + " until you revoke it there (Preferences > Account > Authorized apps).");
             return ExitCode.OK;
         }
-        Secret token = context.token(account);
-        RegisteredApp app = context.engine().accounts().registration(saved)
-                .orElseThrow(() -> new CliFailure(ExitCode.NOT_FOUND, "The app registration of the token of " + saved.acct()
-                        + " is no longer in the keychain, so Mastokey cannot revoke it. Revoke it on " + saved.server()
-                        + " (Preferences > Account > Authorized apps), then run: mastokey revoke --local-only " + saved.acct()));
         try {
-            context.engine().loginFlow().revoke(app, token);
+            context.engine().actions().revoke(saved);
+        } catch (AccountActionException e) {
+            throw switch (e.reason()) {
+                case NO_REGISTRATION -> new CliFailure(ExitCode.NOT_FOUND, "The app registration of the token of " + saved.acct()
+                        + " is no longer in the keychain, so Mastokey cannot revoke it. Revoke it on " + saved.server()
+                        + " (Preferences > Account > Authorized apps), then run: mastokey revoke --local-only " + saved.acct(), e);
+                case REVOKED_NOT_DELETED -> new CliFailure(ExitCode.KEYCHAIN_UNAVAILABLE, "The token of " + saved.acct()
+                        + " is revoked on the server, but deleting it from the keychain failed: " + e.getCause().getMessage()
+                        + " Delete it later with: mastokey revoke --local-only " + saved.acct(), e);
+                default -> new CliFailure(ExitCode.NOT_FOUND, "No saved token for " + saved.acct()
+                        + ". See the saved accounts with: mastokey list", e);
+            };
         } catch (ServiceException e) {
             int code = e instanceof OAuthError ? ExitCode.REFUSED : ExitCode.SERVER_ERROR;
             throw new CliFailure(code, "Could not revoke the token of " + saved.acct() + ": " + e.getMessage()
                     + " The token was not revoked and is still in the keychain; nothing was deleted.", e);
-        }
-        try {
-            context.accounts().remove(saved.acct());
-        } catch (KeystoreException e) {
-            throw new CliFailure(ExitCode.KEYCHAIN_UNAVAILABLE, "The token of " + saved.acct() + " is revoked on the server,"
-                    + " but deleting it from the keychain failed: " + e.getMessage()
-                    + " Delete it later with: mastokey revoke --local-only " + saved.acct(), e);
         }
         context.env().out().println("Revoked the token of " + saved.acct() + " on " + saved.server()
                 + " and deleted it from the keychain.");

@@ -1,15 +1,10 @@
 package org.mastokey.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
+import org.mastokey.account.AccountActionException;
 import org.mastokey.account.Login;
 import org.mastokey.account.SavedAccount;
-import org.mastokey.app.Engine;
-import org.mastokey.net.ServiceException;
-import org.mastokey.oauth.AppCache;
-import org.mastokey.oauth.RegisteredApp;
-import org.mastokey.oauth.Secret;
-import org.mastokey.server.ServerInfo;
+import org.mastokey.account.TokenRotation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -19,9 +14,9 @@ import picocli.CommandLine.Parameters;
  * one revoked. The old token stays saved until the new one is in the keychain.
  *
  * <p>Mastodon hands out the same token again when the same app is authorized again for the same
- * scopes, so rotation registers a fresh app: the cached registration is set aside for the
- * authorization and put back if the authorization fails. Because of that, rotation refuses when
- * another saved account uses the same registration.
+ * scopes, so rotation registers a fresh app: {@link TokenRotation} (shared with the desktop app) sets
+ * the cached registration aside for the authorization and puts it back if the authorization fails.
+ * Because of that, rotation refuses when another saved account uses the same registration.
  */
 @Command(name = "rotate", mixinStandardHelpOptions = true,
         header = "Replace a token with a new one, then revoke the old one.",
@@ -44,74 +39,51 @@ final class RotateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         context.requireWritableKeychain();
         SavedAccount saved = context.saved(account);
-        Secret oldToken = context.token(account);
-        Engine engine = context.engine();
-        AppCache apps = engine.accounts().appCache();
-        RegisteredApp oldApp = engine.accounts().registration(saved).orElseThrow(() -> new CliFailure(ExitCode.NOT_FOUND,
-                "The app registration of the token of " + saved.acct() + " is no longer in the keychain, so its token"
-                        + " could not be revoked after rotating. Log in again with: mastokey login --server " + saved.server()));
-
-        refuseIfRegistrationIsShared(saved);
+        TokenRotation rotation = start(saved);
 
         Login login;
-        apps.remove(saved.appKey());
         try {
-            ServerInfo server = engine.loginFlow().discover(saved.server().toString());
             login = AppOnlyTokens.isAppOnly(saved.acct())
-                    ? AppOnlyTokens.obtain(engine, server, saved.scopes())
-                    : new Authorization(context, authorize).run(server, saved.scopes());
+                    ? AppOnlyTokens.obtain(context.engine(), rotation.server(), rotation.scopes())
+                    : new Authorization(context, authorize).run(rotation.server(), rotation.scopes());
         } catch (Exception | Error e) {
-            apps.save(oldApp);
+            rotation.abandon();
             throw e;
         }
-        if (!login.account().acct().equalsIgnoreCase(saved.acct())) {
-            revokeQuietly(login.app(), login.token().value());
-            apps.save(oldApp);
-            throw new CliFailure(ExitCode.REFUSED, "The server authorized " + login.account().acct() + ", not "
-                    + saved.acct() + "; the token of " + saved.acct() + " is unchanged. Try again with --force-login.");
-        }
-        if (login.token().value().equals(oldToken)) {
-            apps.save(oldApp);
-            throw new CliFailure(ExitCode.PARTIAL, "The server handed out the same token again, so nothing was rotated;"
-                    + " the token of " + saved.acct() + " is unchanged and still valid.");
-        }
-        context.accounts().save(login, saved.note());
-        context.env().err().println("Saved the new token of " + saved.acct() + "; revoking the old one...");
+        TokenRotation.Result result;
         try {
-            engine.loginFlow().revoke(oldApp, oldToken);
-        } catch (ServiceException e) {
+            result = rotation.complete(login);
+        } catch (AccountActionException e) {
+            if (e.reason() == AccountActionException.Reason.OTHER_ACCOUNT) {
+                throw new CliFailure(ExitCode.REFUSED, "The server authorized " + e.otherAcct() + ", not "
+                        + saved.acct() + "; the token of " + saved.acct() + " is unchanged. Try again with --force-login.", e);
+            }
+            throw new CliFailure(ExitCode.PARTIAL, e.getMessage(), e);
+        }
+        if (result.oldTokenFailure().isPresent()) {
             throw new CliFailure(ExitCode.PARTIAL, "The new token of " + saved.acct() + " is saved, but the old one could not"
-                    + " be revoked: " + e.getMessage() + " Revoke it on " + saved.server()
-                    + " (Preferences > Account > Authorized apps: the older \"Mastokey\" entry).", e);
+                    + " be revoked: " + result.oldTokenFailure().get().getMessage() + " Revoke it on " + saved.server()
+                    + " (Preferences > Account > Authorized apps: the older \"Mastokey\" entry).", result.oldTokenFailure().get());
         }
         context.env().out().println("Rotated the token of " + saved.acct() + " (" + login.token().scopes()
                 + "): the new one is in the keychain, the old one is revoked.");
         return ExitCode.OK;
     }
 
-    /**
-     * The keychain keeps one registration per (server, redirect URIs, scopes), shared by every account
-     * saved with it. Replacing it would leave the other accounts' tokens with credentials that cannot
-     * revoke them, so rotation stops here instead.
-     */
-    private void refuseIfRegistrationIsShared(SavedAccount saved) throws Exception {
-        List<String> sharing = context.accounts().list().stream()
-                .filter(other -> !other.acct().equals(saved.acct()) && saved.appKey().equals(other.appKey()))
-                .map(SavedAccount::acct)
-                .toList();
-        if (!sharing.isEmpty()) {
-            throw new CliFailure(ExitCode.REFUSED, "Cannot rotate the token of " + saved.acct() + " here: it shares its"
-                    + " app registration with " + String.join(", ", sharing) + ", whose token could then no longer be"
-                    + " revoked. Nothing was changed. Rotate by hand instead: revoke " + saved.acct()
-                    + ", then log in again.");
-        }
-    }
-
-    private void revokeQuietly(RegisteredApp app, Secret token) {
+    private TokenRotation start(SavedAccount saved) throws Exception {
         try {
-            context.engine().loginFlow().revoke(app, token);
-        } catch (Exception e) {
-            context.env().err().println("mastokey: could not revoke the token of the other account: " + e.getMessage());
+            return context.engine().actions().startRotation(saved);
+        } catch (AccountActionException e) {
+            throw switch (e.reason()) {
+                case NO_REGISTRATION -> new CliFailure(ExitCode.NOT_FOUND, "The app registration of the token of " + saved.acct()
+                        + " is no longer in the keychain, so its token could not be revoked after rotating. Log in again with:"
+                        + " mastokey login --server " + saved.server(), e);
+                case SHARED_REGISTRATION -> new CliFailure(ExitCode.REFUSED, "Cannot rotate the token of " + saved.acct()
+                        + " here: it shares its app registration with " + e.otherAcct() + ", whose token could then no longer be"
+                        + " revoked. Nothing was changed. Rotate by hand instead: revoke " + saved.acct() + ", then log in again.", e);
+                default -> new CliFailure(ExitCode.NOT_FOUND, "No saved token for " + saved.acct()
+                        + ". See the saved accounts with: mastokey list", e);
+            };
         }
     }
 }

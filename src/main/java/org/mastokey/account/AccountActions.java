@@ -1,0 +1,176 @@
+package org.mastokey.account;
+
+import java.util.List;
+import java.util.Optional;
+import org.mastokey.keystore.KeystoreException;
+import org.mastokey.net.OAuthError;
+import org.mastokey.net.RequestTimeout;
+import org.mastokey.net.ServerUnreachable;
+import org.mastokey.net.ServiceException;
+import org.mastokey.net.TlsFailure;
+import org.mastokey.oauth.AccessToken;
+import org.mastokey.oauth.RegisteredApp;
+import org.mastokey.oauth.Secret;
+import org.mastokey.server.ServerInfo;
+
+/**
+ * What can be done with a saved account, as plain blocking calls shared by the saved-accounts view
+ * and the command line: check it again, revoke it (server first, keychain second), forget it locally,
+ * re-authorize a revoked one, rotate a working one.
+ *
+ * <p>Rotation needs the {@link LoginFlow}'s {@link org.mastokey.oauth.AppRegistry} to keep its
+ * registrations in {@link SavedAccounts#appCache()} (as {@code Engine} wires it): that is where the
+ * old registration is set aside so the authorization registers a fresh app.
+ */
+public final class AccountActions {
+    private final LoginFlow flow;
+    private final SavedAccounts accounts;
+    private final AccountVerifier verifier;
+
+    public AccountActions(LoginFlow flow, SavedAccounts accounts, AccountVerifier verifier) {
+        this.flow = flow;
+        this.accounts = accounts;
+        this.verifier = verifier;
+    }
+
+    public SavedAccounts accounts() {
+        return accounts;
+    }
+
+    public LoginFlow flow() {
+        return flow;
+    }
+
+    /** Asks the server whether the saved token still works. Server trouble is a result, not an exception. */
+    public AccountCheck check(SavedAccount saved) throws KeystoreException {
+        Optional<Secret> token = accounts.token(saved.acct());
+        if (token.isEmpty()) {
+            return AccountCheck.of(AccountCheck.State.MISSING, null);
+        }
+        try {
+            ServerInfo server = flow.discover(saved.server().toString());
+            VerifiedAccount verified = verifier.verify(server, new AccessToken(token.get(), "Bearer", saved.scopes(), saved.savedAt()));
+            if (!verified.acct().equalsIgnoreCase(saved.acct())) {
+                return new AccountCheck(AccountCheck.State.OTHER_ACCOUNT, verified, null);
+            }
+            return AccountCheck.valid(verified);
+        } catch (OAuthError e) {
+            if (e.status() == 422) {
+                // An app-only token (client credentials): accepted by the server, but it acts for no user.
+                return AccountCheck.of(AccountCheck.State.VALID, null);
+            }
+            return AccountCheck.of(e.status() == 401 ? AccountCheck.State.REVOKED : AccountCheck.State.FAILED, e);
+        } catch (ServerUnreachable | RequestTimeout | TlsFailure e) {
+            return AccountCheck.of(AccountCheck.State.UNREACHABLE, e);
+        } catch (ServiceException e) {
+            return AccountCheck.of(AccountCheck.State.FAILED, e);
+        }
+    }
+
+    /**
+     * Revokes the token on its server ({@code POST /oauth/revoke}), then deletes it from the keychain.
+     * When the server does not confirm, the exception propagates and nothing is deleted: the item may
+     * be the only copy of a working token.
+     *
+     * @throws ServiceException        the server could not be reached or refused; the item is kept
+     * @throws AccountActionException  NOT_SAVED, NO_REGISTRATION (the client credentials are gone), or
+     *                                 REVOKED_NOT_DELETED (revoked, but the keychain refused to delete it)
+     */
+    public void revoke(SavedAccount saved) throws KeystoreException {
+        Secret token = accounts.token(saved.acct()).orElseThrow(() -> notSaved(saved.acct()));
+        RegisteredApp app = registration(saved);
+        flow.revoke(app, token);
+        try {
+            accounts.remove(saved.acct());
+        } catch (KeystoreException e) {
+            throw new AccountActionException(AccountActionException.Reason.REVOKED_NOT_DELETED, saved.acct(), null,
+                    "The token of " + saved.acct() + " is revoked on the server, but deleting it from the keychain failed: "
+                            + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the keychain item only; the token stays valid on the server until revoked there. */
+    public boolean deleteLocally(SavedAccount saved) throws KeystoreException {
+        return accounts.remove(saved.acct());
+    }
+
+    public Optional<SavedAccount> setNote(SavedAccount saved, String note) throws KeystoreException {
+        return accounts.setNote(saved.acct(), note);
+    }
+
+    /** The token as saved, for copying. */
+    public Secret token(SavedAccount saved) throws KeystoreException {
+        return accounts.token(saved.acct()).orElseThrow(() -> notSaved(saved.acct()));
+    }
+
+    /**
+     * Stores the token of a new authorization (after the old one was found revoked) in place of the
+     * saved one, keeping the note.
+     *
+     * @throws AccountActionException OTHER_ACCOUNT when someone else approved (that token is revoked again)
+     */
+    public SavedAccount reauthorized(SavedAccount saved, Login login) throws KeystoreException {
+        requireSameAccount(saved, login);
+        return accounts.save(login, saved.note());
+    }
+
+    /**
+     * Starts replacing a working token: discovers the server and sets the old registration aside, so
+     * that the authorization that follows registers a fresh app (Mastodon would hand the same app the
+     * same token again). Call {@link TokenRotation#complete} or {@link TokenRotation#abandon} afterwards.
+     */
+    public TokenRotation startRotation(SavedAccount saved) throws KeystoreException {
+        Secret oldToken = accounts.token(saved.acct()).orElseThrow(() -> notSaved(saved.acct()));
+        RegisteredApp oldApp = registration(saved);
+        refuseIfRegistrationIsShared(saved);
+        ServerInfo server = flow.discover(saved.server().toString());
+        accounts.appCache().remove(saved.appKey());
+        return new TokenRotation(this, saved, server, oldToken, oldApp);
+    }
+
+    /**
+     * The keychain keeps one registration per (server, redirect URIs, scopes), shared by every account
+     * saved with it. Replacing it would leave the other accounts' tokens with client credentials that
+     * cannot revoke them, so rotation stops before anything changes.
+     */
+    private void refuseIfRegistrationIsShared(SavedAccount saved) throws KeystoreException {
+        List<String> sharing = accounts.list().stream()
+                .filter(other -> !other.acct().equals(saved.acct()) && saved.appKey().equals(other.appKey()))
+                .map(SavedAccount::acct)
+                .sorted()
+                .toList();
+        if (!sharing.isEmpty()) {
+            throw new AccountActionException(AccountActionException.Reason.SHARED_REGISTRATION, saved.acct(),
+                    String.join(", ", sharing), "Cannot rotate the token of " + saved.acct() + ": it shares its app registration with "
+                    + String.join(", ", sharing) + ", whose token could then no longer be revoked. Nothing was changed.");
+        }
+    }
+
+    void requireSameAccount(SavedAccount saved, Login login) {
+        if (!login.account().acct().equalsIgnoreCase(saved.acct())) {
+            revokeQuietly(login.app(), login.token().value());
+            throw new AccountActionException(AccountActionException.Reason.OTHER_ACCOUNT, saved.acct(), login.account().acct(),
+                    "The server authorized " + login.account().acct() + ", not " + saved.acct() + "; the token of "
+                            + saved.acct() + " is unchanged.");
+        }
+    }
+
+    void revokeQuietly(RegisteredApp app, Secret token) {
+        try {
+            flow.revoke(app, token);
+        } catch (ServiceException ignored) {
+            // best effort: a token for the wrong account that is never saved anywhere
+        }
+    }
+
+    private RegisteredApp registration(SavedAccount saved) {
+        return accounts.registration(saved).orElseThrow(() -> new AccountActionException(
+                AccountActionException.Reason.NO_REGISTRATION, saved.acct(), "The app registration of the token of "
+                + saved.acct() + " is no longer in the keychain, so Mastokey cannot revoke it. Revoke it on "
+                + saved.server() + " (Preferences > Account > Authorized apps), then delete it locally."));
+    }
+
+    private static AccountActionException notSaved(String acct) {
+        return new AccountActionException(AccountActionException.Reason.NOT_SAVED, acct, "No saved token for " + acct + ".");
+    }
+}

@@ -1,0 +1,91 @@
+package org.mastokey.account;
+
+import java.util.Optional;
+import org.mastokey.keystore.KeystoreException;
+import org.mastokey.net.ServiceException;
+import org.mastokey.oauth.RegisteredApp;
+import org.mastokey.oauth.Scopes;
+import org.mastokey.oauth.Secret;
+import org.mastokey.server.ServerInfo;
+
+/**
+ * One rotation under way (see {@link AccountActions#startRotation}): authorize {@link #scopes()} on
+ * {@link #server()} with any of the login ways, then {@link #complete} with the result. The old token
+ * stays saved until the new one is in the keychain, and is revoked only after that.
+ */
+public final class TokenRotation {
+    /**
+     * @param account         the account as saved now, with the new token
+     * @param oldTokenFailure why the old token could not be revoked (it may still work), if it could not
+     */
+    public record Result(SavedAccount account, Optional<ServiceException> oldTokenFailure) {
+        public boolean oldTokenRevoked() {
+            return oldTokenFailure.isEmpty();
+        }
+    }
+
+    private final AccountActions actions;
+    private final SavedAccount saved;
+    private final ServerInfo server;
+    private final Secret oldToken;
+    private final RegisteredApp oldApp;
+    private boolean done;
+
+    TokenRotation(AccountActions actions, SavedAccount saved, ServerInfo server, Secret oldToken, RegisteredApp oldApp) {
+        this.actions = actions;
+        this.saved = saved;
+        this.server = server;
+        this.oldToken = oldToken;
+        this.oldApp = oldApp;
+    }
+
+    public SavedAccount saved() {
+        return saved;
+    }
+
+    public ServerInfo server() {
+        return server;
+    }
+
+    /** The scopes the old token has, which the new one asks for. */
+    public Scopes scopes() {
+        return saved.scopes();
+    }
+
+    /**
+     * Checks the new login (same account, another token), saves it in place of the old one, then
+     * revokes the old one. A failed revocation does not undo the swap: it is reported in the result.
+     *
+     * @throws AccountActionException OTHER_ACCOUNT or SAME_TOKEN; the saved token is then unchanged
+     */
+    public Result complete(Login login) throws KeystoreException {
+        try {
+            actions.requireSameAccount(saved, login);
+        } catch (AccountActionException e) {
+            abandon();
+            throw e;
+        }
+        if (login.token().value().equals(oldToken)) {
+            abandon();
+            throw new AccountActionException(AccountActionException.Reason.SAME_TOKEN, saved.acct(),
+                    "The server handed out the same token again, so nothing was rotated; the token of "
+                            + saved.acct() + " is unchanged and still valid.");
+        }
+        SavedAccount updated = actions.accounts().save(login, saved.note());
+        done = true;
+        try {
+            actions.flow().revoke(oldApp, oldToken);
+            return new Result(updated, Optional.empty());
+        } catch (ServiceException e) {
+            return new Result(updated, Optional.of(e));
+        }
+    }
+
+    /** The authorization failed or was cancelled: the old registration goes back where it was. */
+    public void abandon() {
+        if (!done) {
+            done = true;
+            actions.accounts().appCache().save(oldApp);
+        }
+    }
+}

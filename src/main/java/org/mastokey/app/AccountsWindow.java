@@ -1,0 +1,56 @@
+package org.mastokey.app;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.mastokey.ui.accounts.AccountsNavigation;
+import org.mastokey.ui.accounts.AccountsServices;
+import org.mastokey.ui.accounts.AccountsView;
+
+/**
+ * Puts the saved-accounts view into a window, with the same theme, size and title as the wizard's.
+ * Used by the app and by the UI tests, so both see the same window.
+ */
+public final class AccountsWindow {
+    private final AccountsView view;
+    private final Scene scene;
+    private final BooleanProperty dark;
+
+    private AccountsWindow(AccountsView view, Scene scene, BooleanProperty dark) {
+        this.view = view;
+        this.scene = scene;
+        this.dark = dark;
+    }
+
+    public static AccountsWindow show(Stage stage, AccountsServices services, Settings settings, AccountsNavigation navigation) {
+        AccountsView view = AccountsView.create(services, navigation);
+        BooleanProperty dark = new SimpleBooleanProperty(settings.dark());
+        WizardWindow.applyTheme(dark.get());
+        dark.addListener((obs, old, now) -> {
+            WizardWindow.applyTheme(now);
+            settings.dark(now);
+        });
+        view.bindTheme(dark);
+        Scene scene = new Scene(view.root(), settings.windowWidth(), settings.windowHeight());
+        stage.setScene(scene);
+        stage.setTitle(services.texts().get("app.title"));
+        stage.setMinWidth(620);
+        stage.setMinHeight(480);
+        stage.setOnHidden(e -> settings.windowSize(scene.getWidth(), scene.getHeight()));
+        stage.show();
+        return new AccountsWindow(view, scene, dark);
+    }
+
+    public AccountsView view() {
+        return view;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+}

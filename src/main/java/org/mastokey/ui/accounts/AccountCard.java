@@ -1,0 +1,348 @@
+package org.mastokey.ui.accounts;
+
+import static org.mastokey.ui.accounts.AccountsController.show;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.BiConsumer;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.mastokey.account.AccountCheck;
+import org.mastokey.account.Login;
+import org.mastokey.account.SavedAccount;
+import org.mastokey.account.TokenRotation;
+import org.mastokey.server.ServerInfo;
+import org.mastokey.ui.Texts;
+
+/**
+ * One saved account: who, where, which scopes, since when, what the server says about the token, and
+ * what can be done with it. Destructive actions ask first, inline; every wait shows what happens and
+ * the browser wait can be cancelled. A late answer of an abandoned action is ignored.
+ */
+public final class AccountCard {
+    private static final String APP_ONLY_PREFIX = "app-only@";
+
+    private final AccountsServices services;
+    private final Texts texts;
+    private final StatusTexts statusTexts;
+    private final BiConsumer<AccountCard, String> onRemoved;
+    private SavedAccount saved;
+    private AccountCheck.State state;
+    private int operation;
+    private int checkRun;
+    private BrowserSignIn signIn;
+    private TokenRotation rotation;
+    private CardFeedback feedback;
+
+    @FXML private VBox cardRoot;
+    @FXML private ImageView avatar;
+    @FXML private Label initials;
+    @FXML private Label displayName;
+    @FXML private Label statusChip;
+    @FXML private Label acct;
+    @FXML private Label details;
+    @FXML private Label scopes;
+    @FXML private Label statusDetail;
+    @FXML private TextField noteField;
+    @FXML private Button saveNoteButton;
+    @FXML private HBox actionBar;
+    @FXML private Button reauthorizeButton;
+    @FXML private Button rotateButton;
+    @FXML private HBox confirmPane;
+    @FXML private Label confirmText;
+    @FXML private Button confirmButton;
+    @FXML private HBox busyPane;
+    @FXML private Label busyText;
+    @FXML private Button cancelBusyButton;
+    @FXML private Label message;
+
+    AccountCard(SavedAccount saved, AccountsServices services, BiConsumer<AccountCard, String> onRemoved) {
+        this.saved = saved;
+        this.services = services;
+        this.texts = services.texts();
+        this.statusTexts = new StatusTexts(services);
+        this.onRemoved = onRemoved;
+    }
+
+    @FXML
+    private void initialize() {
+        cardRoot.setUserData(saved.acct());
+        Circle clip = new Circle(24, 24, 24);
+        avatar.setClip(clip);
+        showAccount();
+        noteField.setText(saved.note());
+        saveNoteButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> noteField.isDisabled() || noteField.getText().strip().equals(saved.note() == null ? "" : saved.note().strip()),
+                noteField.textProperty(), noteField.disabledProperty()));
+        noteField.setOnAction(e -> saveNote());
+        feedback = new CardFeedback(confirmPane, confirmText, confirmButton, busyPane, busyText, cancelBusyButton, message,
+                actionBar, noteField);
+        showState(null);
+    }
+
+    private void showAccount() {
+        String name = saved.displayName() == null || saved.displayName().isBlank() ? saved.acct() : saved.displayName();
+        displayName.setText(name);
+        initials.setText(name.isBlank() ? "?" : name.substring(0, 1).toUpperCase(texts.locale()));
+        acct.setText("@" + saved.acct());
+        String where = texts.get("accounts.server", host());
+        details.setText(saved.savedAt() == null ? where : where + "  ·  " + texts.get("accounts.savedAt",
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(formatLocale()).withZone(services.zone()).format(saved.savedAt())));
+        scopes.setText(texts.get("accounts.scopes", saved.scopes() == null || saved.scopes().isEmpty()
+                ? texts.get("scopes.none") : saved.scopes().asParameter()));
+        if (saved.avatar() != null) {
+            avatar.setImage(new Image(saved.avatar().toString(), 48, 48, true, true, true));
+        }
+        avatar.setAccessibleText(texts.get("accounts.avatar.accessible", saved.acct()));
+        cardRoot.setAccessibleText(texts.get("accounts.card.accessible", saved.acct(), host()));
+    }
+
+    /** The base (English) bundle has no locale of its own: dates then follow the system's format settings. */
+    private java.util.Locale formatLocale() {
+        return texts.locale().getLanguage().isEmpty() ? java.util.Locale.getDefault(java.util.Locale.Category.FORMAT) : texts.locale();
+    }
+
+    public Node root() {
+        return cardRoot;
+    }
+
+    public SavedAccount saved() {
+        return saved;
+    }
+
+    /** The last check's result; null while checking. */
+    public AccountCheck.State state() {
+        return state;
+    }
+
+    /** Asks the server about the token, in the background. */
+    @FXML
+    void check() {
+        int run = ++checkRun;
+        showState(null);
+        services.background().run(() -> services.actions().check(saved), check -> {
+            if (run == checkRun) {
+                checked(check);
+            }
+        }, e -> {
+            if (run == checkRun) {
+                showState(AccountCheck.State.FAILED);
+                failed(e);
+            }
+        });
+    }
+
+    private void checked(AccountCheck check) {
+        showState(check.state());
+        String detail = statusTexts.detail(check, host());
+        statusDetail.setText(detail);
+        show(statusDetail, !detail.isEmpty());
+        if (saved.avatar() == null && check.verified() != null && check.verified().avatar() != null) {
+            avatar.setImage(new Image(check.verified().avatar().toString(), 48, 48, true, true, true));
+        }
+    }
+
+    private void showState(AccountCheck.State now) {
+        state = now;
+        statusChip.setText(statusTexts.chip(now));
+        statusChip.getStyleClass().removeAll(StatusTexts.STYLE_CLASSES);
+        statusChip.getStyleClass().add(StatusTexts.styleClass(now));
+        statusChip.setAccessibleText(texts.get("accounts.status.accessible", statusChip.getText()));
+        boolean revoked = now == AccountCheck.State.REVOKED;
+        // App-only tokens (saved by "mastokey login --app-only") have no user to sign in as.
+        boolean appOnly = saved.acct().startsWith(APP_ONLY_PREFIX);
+        show(reauthorizeButton, revoked && !appOnly);
+        show(rotateButton, !revoked && !appOnly);
+        if (now == null) {
+            show(statusDetail, false);
+        }
+    }
+
+    @FXML
+    private void copy() {
+        int op = ++operation;
+        services.background().run(() -> services.actions().token(saved), token -> onCurrent(op, () -> {
+            services.clipboard().copySecret(token.reveal());
+            say(texts.get("accounts.copied", services.clipboard().clearAfter().toSeconds()), false);
+        }), e -> onCurrent(op, () -> failed(e)));
+    }
+
+    @FXML
+    private void saveNote() {
+        String note = noteField.getText().strip();
+        int op = ++operation;
+        services.background().run(() -> services.actions().setNote(saved, note), updated -> onCurrent(op, () -> {
+            updated.ifPresent(account -> saved = account);
+            noteField.setText(saved.note());
+            say(texts.get("accounts.note.saved"), false);
+        }), e -> onCurrent(op, () -> failed(e)));
+    }
+
+    @FXML
+    private void revoke() {
+        confirm(texts.get("accounts.confirm.revoke", saved.acct(), host()), texts.get("accounts.revoke"), () -> {
+            int op = busy(texts.get("accounts.progress.revoking", host()), false);
+            services.background().run(() -> {
+                services.actions().revoke(saved);
+                return saved;
+            }, gone -> onCurrent(op, () -> onRemoved.accept(this, texts.get("accounts.revoked", saved.acct(), host()))),
+                    e -> onCurrent(op, () -> say(statusTexts.revokeFailure(e, host()), true)));
+        });
+    }
+
+    @FXML
+    private void delete() {
+        confirm(texts.get("accounts.confirm.delete", saved.acct(), host()), texts.get("accounts.delete"), () -> {
+            int op = busy(texts.get("accounts.progress.deleting"), false);
+            services.background().run(() -> services.actions().deleteLocally(saved),
+                    gone -> onCurrent(op, () -> onRemoved.accept(this, texts.get("accounts.deleted", saved.acct(), host()))),
+                    e -> onCurrent(op, () -> failed(e)));
+        });
+    }
+
+    /** A working token: a new one with the same scopes, verified, swapped in; then the old one revoked. */
+    @FXML
+    private void rotate() {
+        int op = busy(texts.get("accounts.progress.preparing", host()), true);
+        services.background().run(() -> services.actions().startRotation(saved), started -> onCurrent(op, () -> {
+            rotation = started;
+            signIn(started.server(), started.saved(), login -> {
+                busy(op, texts.get("accounts.progress.saving"), false);
+                services.background().run(() -> started.complete(login), result -> onCurrent(op, () -> {
+                    rotation = null;
+                    saved = result.account();
+                    showAccount();
+                    say(result.oldTokenRevoked() ? texts.get("accounts.rotated")
+                            : texts.get("accounts.rotated.oldKept", describe(result.oldTokenFailure().get()), host()),
+                            !result.oldTokenRevoked());
+                    check();
+                }), e -> onCurrent(op, () -> rotationFailed(e)));
+            }, e -> rotationFailed(e));
+        }), e -> onCurrent(op, () -> say(texts.get("accounts.rotate.failed", describe(e)), true)));
+    }
+
+    private void rotationFailed(Throwable e) {
+        abandonRotation();
+        say(texts.get("accounts.rotate.failed", describe(e)), true);
+    }
+
+    /** A revoked token: one click to authorize again with the same scopes; the note is kept. */
+    @FXML
+    private void reauthorize() {
+        int op = busy(texts.get("accounts.progress.preparing", host()), true);
+        services.background().run(() -> services.actions().flow().discover(saved.server().toString()),
+                server -> onCurrent(op, () -> signIn(server, saved, login -> {
+                    busy(op, texts.get("accounts.progress.saving"), false);
+                    services.background().run(() -> services.actions().reauthorized(saved, login), account -> onCurrent(op, () -> {
+                        saved = account;
+                        showAccount();
+                        say(texts.get("accounts.reauthorized"), false);
+                        check();
+                    }), e -> onCurrent(op, () -> say(texts.get("accounts.reauthorize.failed", describe(e)), true)));
+                }, e -> say(texts.get("accounts.reauthorize.failed", describe(e)), true))),
+                e -> onCurrent(op, () -> say(texts.get("accounts.reauthorize.failed", describe(e)), true)));
+    }
+
+    private void signIn(ServerInfo server, SavedAccount account, java.util.function.Consumer<Login> onLogin,
+                        java.util.function.Consumer<Throwable> onFailure) {
+        int op = operation;
+        signIn = new BrowserSignIn(services);
+        signIn.start(server, account.scopes(),
+                () -> onCurrent(op, () -> busy(op, texts.get("accounts.progress.browser", host()), true)),
+                login -> onCurrent(op, () -> onLogin.accept(login)),
+                e -> onCurrent(op, () -> onFailure.accept(e)));
+    }
+
+    @FXML
+    private void cancelBusy() {
+        stop();
+        idle();
+    }
+
+    /** Stops a running sign-in (the view is going away, or the user cancelled). */
+    void stop() {
+        operation++;
+        if (signIn != null) {
+            signIn.cancel();
+            signIn = null;
+        }
+        abandonRotation();
+    }
+
+    private void abandonRotation() {
+        TokenRotation abandoned = rotation;
+        rotation = null;
+        if (abandoned != null) {
+            services.background().run(() -> {
+                abandoned.abandon();
+                return abandoned;
+            }, done -> { }, e -> { });
+        }
+    }
+
+    private void confirm(String question, String action, Runnable onConfirm) {
+        feedback.confirm(question, action, onConfirm);
+    }
+
+    @FXML
+    private void onConfirm() {
+        feedback.confirmed();
+    }
+
+    @FXML
+    private void closeConfirm() {
+        feedback.closeConfirm();
+    }
+
+    private int busy(String what, boolean cancellable) {
+        int op = ++operation;
+        busy(op, what, cancellable);
+        return op;
+    }
+
+    private void busy(int op, String what, boolean cancellable) {
+        if (op == operation) {
+            feedback.busy(what, cancellable);
+        }
+    }
+
+    private void idle() {
+        feedback.idle();
+    }
+
+    private void say(String text, boolean error) {
+        signIn = null;
+        feedback.say(text, error);
+    }
+
+    private void failed(Throwable e) {
+        say(texts.get("accounts.failed", describe(e)), true);
+    }
+
+    private String describe(Throwable e) {
+        return statusTexts.failure(e, host());
+    }
+
+    private String host() {
+        if (saved.server() == null) {
+            return saved.acct().substring(saved.acct().lastIndexOf('@') + 1);
+        }
+        String host = saved.server().getHost();
+        return saved.server().getPort() > 0 ? host + ":" + saved.server().getPort() : host;
+    }
+
+    private void onCurrent(int op, Runnable action) {
+        if (op == operation) {
+            action.run();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.mastokey.ui.accounts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.VBox;
+import org.mastokey.account.SavedAccount;
+
+/**
+ * The saved-accounts list: reads the keychain in the background, shows one card per account (each
+ * checks itself with its server), and says what happened to a card that went away.
+ */
+public final class AccountsController {
+    private final AccountsServices services;
+    private final AccountsNavigation navigation;
+    private final List<AccountCard> cards = new ArrayList<>();
+
+    @FXML
+    private Label subtitle;
+    @FXML
+    private Label notice;
+    @FXML
+    private VBox cardList;
+    @FXML
+    private Label emptyText;
+    @FXML
+    private Button addButton;
+    @FXML
+    private Button closeButton;
+    @FXML
+    private ToggleButton themeToggle;
+
+    AccountsController(AccountsServices services, AccountsNavigation navigation) {
+        this.services = services;
+        this.navigation = navigation;
+    }
+
+    @FXML
+    private void initialize() {
+        subtitle.setText(services.texts().get("accounts.subtitle", services.actions().accounts().store().backendName()));
+        show(notice, false);
+        reload();
+    }
+
+    void bindTheme(BooleanProperty dark) {
+        if (dark == null) {
+            themeToggle.setVisible(false);
+        } else {
+            themeToggle.selectedProperty().bindBidirectional(dark);
+        }
+    }
+
+    /** Reads the saved accounts again and checks each with its server. */
+    public void reload() {
+        cards.clear();
+        cardList.getChildren().clear();
+        emptyText.setText(services.texts().get("accounts.loading"));
+        emptyText.getStyleClass().remove("error-text");
+        show(emptyText, true);
+        services.background().run(() -> services.actions().accounts().list(), this::showAccounts, e -> {
+            emptyText.setText(services.texts().get("accounts.loadFailed", services.errors().describe(e)));
+            emptyText.getStyleClass().add("error-text");
+        });
+    }
+
+    private void showAccounts(List<SavedAccount> accounts) {
+        for (SavedAccount saved : accounts.stream().sorted(Comparator.comparing(SavedAccount::acct, String.CASE_INSENSITIVE_ORDER)).toList()) {
+            AccountCard card = new AccountCard(saved, services, this::removed);
+            cards.add(card);
+            cardList.getChildren().add(AccountsView.load("account-card.fxml", card, services));
+            card.check();
+        }
+        updateEmpty();
+    }
+
+    private void removed(AccountCard card, String message) {
+        cards.remove(card);
+        cardList.getChildren().remove(card.root());
+        notice.setText(message);
+        show(notice, true);
+        updateEmpty();
+    }
+
+    private void updateEmpty() {
+        emptyText.setText(services.texts().get("accounts.empty"));
+        show(emptyText, cards.isEmpty());
+    }
+
+    /** The cards shown, in order (for tests and the window). */
+    public List<AccountCard> cards() {
+        return List.copyOf(cards);
+    }
+
+    @FXML
+    private void onAdd() {
+        cards.forEach(AccountCard::stop);
+        navigation.addAccount();
+    }
+
+    @FXML
+    private void onClose() {
+        cards.forEach(AccountCard::stop);
+        navigation.close();
+    }
+
+    static void show(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+}

@@ -1,0 +1,27 @@
+package org.mastokey.ui.accounts;
+
+import java.time.ZoneId;
+import org.mastokey.account.AccountActions;
+import org.mastokey.ui.Background;
+import org.mastokey.ui.BrowserLauncher;
+import org.mastokey.ui.ClipboardGuard;
+import org.mastokey.ui.ErrorTexts;
+import org.mastokey.ui.Texts;
+
+/**
+ * Everything the saved-accounts view needs from outside, handed in by the composition root.
+ *
+ * @param zone the time zone "saved at" is shown in
+ */
+public record AccountsServices(AccountActions actions, Background background, BrowserLauncher browser,
+                               ClipboardGuard clipboard, Texts texts, ZoneId zone) {
+
+    public ErrorTexts errors() {
+        return new ErrorTexts(texts);
+    }
+
+    /** The language the server's pages should use (its {@code lang} parameter). */
+    public String language() {
+        return texts.locale().getLanguage().isEmpty() ? "en" : texts.locale().getLanguage();
+    }
+}
