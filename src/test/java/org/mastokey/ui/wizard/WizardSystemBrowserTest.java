@@ -40,7 +40,7 @@ class WizardSystemBrowserTest extends WizardRobot {
 
         clickOn("#copyTokenButton");
         assertThat(on(() -> Clipboard.getSystemClipboard().getString())).isEqualTo(token);
-        assertThat(text("#copyStatus")).isEqualTo("Copied the token. The clipboard will be cleared in 60 s.");
+        assertThat(text("#copyStatus")).isEqualTo("Token copied. The clipboard will be cleared in 60 s.");
 
         assertThat(on(() -> ((CheckBox) node("#saveCheck")).isSelected())).isTrue();
         assertThat(text("#nextButton")).isEqualTo("Save");

@@ -7,16 +7,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.prefs.Preferences;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.mastokey.account.AccountVerifier;
 import org.mastokey.account.LoginFlow;
 import org.mastokey.account.SavedAccounts;
-import org.mastokey.app.Settings;
 import org.mastokey.app.WizardWindow;
 import org.mastokey.demo.FakeMastodon;
 import org.mastokey.demo.FakeMastodonOptions;
@@ -28,7 +24,9 @@ import org.mastokey.oauth.TokenClient;
 import org.mastokey.server.Discovery;
 import org.mastokey.ui.Background;
 import org.mastokey.ui.ClipboardGuard;
+import org.mastokey.ui.ScratchPreferences;
 import org.mastokey.ui.ServerHistory;
+import org.mastokey.ui.TestWorkers;
 import org.mastokey.ui.Texts;
 
 /**
@@ -44,12 +42,8 @@ public final class WizardTestBed implements AutoCloseable {
     public final List<String> exits = new CopyOnWriteArrayList<>();
     /** What the wizard remembered as recently used servers, newest first. */
     public final List<String> recent = new CopyOnWriteArrayList<>();
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "wizard-test-worker");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Preferences prefs;
+    private final ExecutorService executor = TestWorkers.start("wizard-test-worker");
+    private final ScratchPreferences prefs = new ScratchPreferences();
     private volatile Consumer<URI> browser = uri -> { };
     private Locale locale = Locale.ENGLISH;
     private WizardWindow window;
@@ -58,7 +52,6 @@ public final class WizardTestBed implements AutoCloseable {
         this.server = FakeMastodon.start(options);
         this.store = store;
         this.accounts = new SavedAccounts(store);
-        this.prefs = Preferences.userRoot().node("org/mastokey-test/" + System.nanoTime());
     }
 
     /** What the "system browser" does with the authorize URL (e.g. a ScriptedBrowser signing in). */
@@ -91,7 +84,7 @@ public final class WizardTestBed implements AutoCloseable {
             browser.accept(uri);
         }, new ClipboardGuard(Clipboard.getSystemClipboard(), Duration.ofSeconds(60)), history,
                 new Texts(locale), Optional.empty());
-        window = WizardWindow.show(stage, model, services, new Settings(prefs), new WizardExit() {
+        window = WizardWindow.show(stage, model, services, prefs.settings(), new WizardExit() {
             @Override
             public void finished(WizardModel result) {
                 exits.add("finished");
@@ -115,9 +108,8 @@ public final class WizardTestBed implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        executor.shutdownNow();
-        executor.awaitTermination(5, TimeUnit.SECONDS);
+        TestWorkers.stop(executor);
         server.close();
-        prefs.removeNode();
+        prefs.close();
     }
 }

@@ -1,5 +1,7 @@
 package org.mastokey.ui.wizard.confirm;
 
+import static org.mastokey.ui.Visibility.show;
+
 import java.net.URI;
 import java.util.TreeSet;
 import javafx.beans.binding.Bindings;
@@ -177,8 +179,7 @@ public final class ConfirmStep implements WizardStep {
             return;
         }
         services.clipboard().copySecret(format.format(token.value(), checkUri()));
-        copyStatus.setText(services.texts().get("confirm.copied", services.texts().get(format.copiedKey()),
-                services.clipboard().clearAfter().toSeconds()));
+        copyStatus.setText(services.texts().get(format.copiedKey(), services.clipboard().clearAfter().toSeconds()));
         show(copyStatus, true);
     }
 
@@ -227,10 +228,5 @@ public final class ConfirmStep implements WizardStep {
     @Override
     public void abandoned() {
         revealToggle.setSelected(false);
-    }
-
-    private static void show(Node node, boolean visible) {
-        node.setVisible(visible);
-        node.setManaged(visible);
     }
 }
