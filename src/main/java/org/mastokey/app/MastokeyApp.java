@@ -54,6 +54,7 @@ public final class MastokeyApp extends Application {
         executor = workers();
         engine = Engine.create(SecretStores.forCurrentOs());
         clipboard = new ClipboardGuard(Clipboard.getSystemClipboard(), settings.clipboardClearAfter());
+        clipboard.clearAfterProperty().addListener((obs, old, now) -> settings.clipboardClearAfter(now));
         if (options.exitAfterFirstFrame()) {
             showWizard(false);
             reportFirstFrame();

@@ -51,6 +51,10 @@ public final class Settings implements ServerHistory {
         return Duration.ofSeconds(Math.max(5, prefs.getInt("clipboardClearSeconds", 60)));
     }
 
+    public void clipboardClearAfter(Duration delay) {
+        prefs.putInt("clipboardClearSeconds", (int) delay.toSeconds());
+    }
+
     @Override
     public List<String> recent() {
         String stored = prefs.get(RECENT, "");

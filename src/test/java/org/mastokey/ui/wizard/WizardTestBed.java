@@ -46,6 +46,7 @@ public final class WizardTestBed implements AutoCloseable {
     private final ScratchPreferences prefs = new ScratchPreferences();
     private volatile Consumer<URI> browser = uri -> { };
     private Locale locale = Locale.ENGLISH;
+    private ClipboardGuard clipboard;
     private WizardWindow window;
 
     public WizardTestBed(FakeMastodonOptions options, SecretStore store) {
@@ -65,6 +66,7 @@ public final class WizardTestBed implements AutoCloseable {
     }
 
     public WizardWindow show(Stage stage) {
+        clipboard = new ClipboardGuard(Clipboard.getSystemClipboard(), Duration.ofSeconds(60));
         HttpApi http = new HttpApi(Duration.ofSeconds(5), Duration.ofSeconds(10), HttpApi.DEFAULT_MAX_BODY_BYTES);
         LoginFlow flow = new LoginFlow(new Discovery(http), new AppRegistry(http, new InMemoryAppCache()),
                 new TokenClient(http), new AccountVerifier(http));
@@ -82,7 +84,7 @@ public final class WizardTestBed implements AutoCloseable {
         WizardServices services = new WizardServices(flow, accounts, new Background(executor), uri -> {
             openedInBrowser.add(uri);
             browser.accept(uri);
-        }, new ClipboardGuard(Clipboard.getSystemClipboard(), Duration.ofSeconds(60)), history,
+        }, clipboard, history,
                 new Texts(locale), Optional.empty());
         window = WizardWindow.show(stage, model, services, prefs.settings(), new WizardExit() {
             @Override
@@ -100,6 +102,11 @@ public final class WizardTestBed implements AutoCloseable {
 
     public String address() {
         return server.baseUri().toString();
+    }
+
+    /** How long the wizard's clipboard keeps a copied token now (the user may change it). */
+    public Duration clipboardDelay() {
+        return clipboard.clearAfter();
     }
 
     public WizardWindow window() {
