@@ -21,6 +21,14 @@ class AccountsViewTest extends AccountsRobot {
         return testBed;
     }
 
+    /** Shows the list with Alice saved and waits until her card says her token works; returns her account. */
+    private String startWithValidAlice(Duration clipboardDelay) throws Exception {
+        start(bedWithAlice(clipboardDelay));
+        String alice = bed.acct("alice");
+        waitForState(alice, AccountCheck.State.VALID);
+        return alice;
+    }
+
     @Test
     void listsSavedAccountsWithTheirStatusFromTheServer() throws Exception {
         AccountsTestBed testBed = bedWithAlice(Duration.ofSeconds(60));
@@ -47,10 +55,8 @@ class AccountsViewTest extends AccountsRobot {
 
     @Test
     void aTokenRevokedOnTheServerShowsRevokedAndOneClickAuthorizesAgain() throws Exception {
-        start(bedWithAlice(Duration.ofSeconds(60)));
-        String alice = bed.acct("alice");
+        String alice = startWithValidAlice(Duration.ofSeconds(60));
         String oldToken = bed.token(alice);
-        waitForState(alice, AccountCheck.State.VALID);
 
         bed.server.revokeAllTokens();
         click(alice, "#verifyButton");
@@ -74,10 +80,8 @@ class AccountsViewTest extends AccountsRobot {
 
     @Test
     void revokeRevokesOnTheServerThenDeletesFromTheKeychain() throws Exception {
-        start(bedWithAlice(Duration.ofSeconds(60)));
-        String alice = bed.acct("alice");
+        String alice = startWithValidAlice(Duration.ofSeconds(60));
         String token = bed.token(alice);
-        waitForState(alice, AccountCheck.State.VALID);
 
         click(alice, "#revokeButton");
         assertThat(visible(alice, "#confirmPane")).isTrue();
@@ -96,10 +100,8 @@ class AccountsViewTest extends AccountsRobot {
 
     @Test
     void revokeWithTheServerDownKeepsTheTokenAndSaysSo() throws Exception {
-        start(bedWithAlice(Duration.ofSeconds(60)));
-        String alice = bed.acct("alice");
+        String alice = startWithValidAlice(Duration.ofSeconds(60));
         String token = bed.token(alice);
-        waitForState(alice, AccountCheck.State.VALID);
 
         bed.server.close();
         click(alice, "#revokeButton");
@@ -118,10 +120,8 @@ class AccountsViewTest extends AccountsRobot {
 
     @Test
     void deleteLocallyWarnsThatTheTokenStaysValidAndRemovesOnlyTheLocalCopy() throws Exception {
-        start(bedWithAlice(Duration.ofSeconds(60)));
-        String alice = bed.acct("alice");
+        String alice = startWithValidAlice(Duration.ofSeconds(60));
         String token = bed.token(alice);
-        waitForState(alice, AccountCheck.State.VALID);
 
         click(alice, "#deleteButton");
         assertThat(text(alice, "#confirmText")).contains("from this computer only").contains("stays VALID on " + bed.server.domain());
@@ -139,10 +139,8 @@ class AccountsViewTest extends AccountsRobot {
 
     @Test
     void copyPutsTheTokenOnTheClipboardAndClearsItAfterTheDelay() throws Exception {
-        start(bedWithAlice(Duration.ofSeconds(2)));
-        String alice = bed.acct("alice");
+        String alice = startWithValidAlice(Duration.ofSeconds(2));
         String token = bed.token(alice);
-        waitForState(alice, AccountCheck.State.VALID);
 
         click(alice, "#copyButton");
         waitUntil("the clipboard holds the token", () -> token.equals(Clipboard.getSystemClipboard().getString()));
@@ -154,10 +152,8 @@ class AccountsViewTest extends AccountsRobot {
 
     @Test
     void theNoteIsSavedWithTheToken() throws Exception {
-        start(bedWithAlice(Duration.ofSeconds(60)));
-        String alice = bed.acct("alice");
+        String alice = startWithValidAlice(Duration.ofSeconds(60));
         String token = bed.token(alice);
-        waitForState(alice, AccountCheck.State.VALID);
         assertThat(part(alice, "#saveNoteButton").isDisabled()).isTrue();
 
         clickOn(part(alice, "#noteField"));
