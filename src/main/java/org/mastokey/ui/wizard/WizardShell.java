@@ -13,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import org.mastokey.ui.ThemeToggle;
 
 /**
  * The frame around the steps: step indicator, the current page, and Back / Next / Cancel in the
@@ -50,11 +51,7 @@ public final class WizardShell {
 
     /** Called by the app with the property that switches the dark theme (null hides the toggle). */
     public void bindTheme(BooleanProperty dark) {
-        if (dark == null) {
-            themeToggle.setVisible(false);
-        } else {
-            themeToggle.selectedProperty().bindBidirectional(dark);
-        }
+        ThemeToggle.bind(themeToggle, dark);
     }
 
     @FXML
