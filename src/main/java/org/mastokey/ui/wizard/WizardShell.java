@@ -1,12 +1,15 @@
 package org.mastokey.ui.wizard;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -27,6 +30,7 @@ public final class WizardShell {
     private final List<Page> pages;
     private final WizardExit exit;
     private final IntegerProperty current = new SimpleIntegerProperty(-1);
+    private final Map<Page, ScrollPane> scrollables = new HashMap<>();
 
     @FXML
     private HBox stepIndicator;
@@ -85,7 +89,10 @@ public final class WizardShell {
         int previous = current.get();
         current.set(index);
         Page page = pages.get(index);
-        content.getChildren().setAll(page.root());
+        content.getChildren().setAll(scrollables.computeIfAbsent(page,
+                shown -> ScrollablePage.of(shown.root(), resources.getString(shown.titleKey()))));
+        // Creates the scroll pane's skin now, so that the page is part of the scene as soon as it is shown.
+        content.applyCss();
         backButton.setDisable(index == 0);
         nextButton.disableProperty().unbind();
         nextButton.disableProperty().bind(Bindings.not(page.step().ready()));

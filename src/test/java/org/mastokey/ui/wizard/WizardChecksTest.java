@@ -68,6 +68,24 @@ class WizardChecksTest extends WizardRobot {
     }
 
     @Test
+    void inASmallWindowThePageScrollsInsteadOfCuttingSentences() throws Exception {
+        WizardTestBed testBed = new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.UNAVAILABLE))
+                .inLanguage(java.util.Locale.GERMAN);
+        testBed.recent.add("https://mastodon.example");
+        start(testBed);
+        typeAddress(bed.address());
+        waitUntil("the preview card shows", () -> visible("#previewCard"));
+        waitUntil("the keychain banner shows", () -> visible("#keychainBanner"));
+        fx(() -> bed.window().scene().getWindow().setHeight(480));
+        Thread.sleep(300);
+        List<String> cut = on(() -> lookup(".label > .text").queryAll().stream()
+                .filter(n -> n.isVisible() && n.getScene() != null)
+                .filter(n -> !((javafx.scene.text.Text) n).getText().equals(((Label) n.getParent()).getText()))
+                .map(n -> ((Label) n.getParent()).getText()).toList());
+        assertThat(cut).as("labels shown shortened").isEmpty();
+    }
+
+    @Test
     void aSlowServerShowsWhatIsHappeningAndCanBeCancelled() throws Exception {
         start(new WizardTestBed(FakeMastodonOptions.defaults().withLatency(Duration.ofMillis(1500)),
                 new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
