@@ -1,15 +1,24 @@
 package org.mastokey.app;
 
+import javafx.application.Application;
+
 /**
  * Starts the wizard (issue 4). Flags: {@code --demo} starts the built-in fake server and pre-fills
  * its address; {@code --exit-after-first-frame} prints {@code first-frame-ms=N} and exits once the
- * wizard has been drawn (used by the install test and the start-up benchmark).
+ * wizard has been drawn (used by the install test and the start-up benchmark); {@code --screenshots DIR}
+ * walks the demo wizard and saves a PNG of every step.
  */
 public final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
     public static void launch(String[] args) {
-        throw new UnsupportedOperationException("TODO: issue 4");
+        try {
+            LaunchOptions.parse(java.util.List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("mastokey: " + e.getMessage());
+            System.exit(2);
+        }
+        Application.launch(MastokeyApp.class, args);
     }
 }

@@ -1,6 +1,11 @@
 package org.mastokey.keystore;
 
-/** A keychain call failed; {@link #reason()} says how, the message says what the user can do. */
+import java.time.Duration;
+
+/**
+ * A keychain call failed; {@link #reason()} says how, the message says what the user can do.
+ * Messages never contain a secret.
+ */
 public final class KeystoreException extends Exception {
     public enum Reason { UNAVAILABLE, LOCKED, TIMEOUT, BACKEND_ERROR }
 
@@ -18,5 +23,26 @@ public final class KeystoreException extends Exception {
 
     public Reason reason() {
         return reason;
+    }
+
+    public static KeystoreException unavailable(String backend, String why) {
+        return new KeystoreException(Reason.UNAVAILABLE, backend + " cannot be used: " + why
+                + " Nothing was saved; copy the token now if you need it.");
+    }
+
+    public static KeystoreException locked(String backend, String howToUnlock) {
+        return new KeystoreException(Reason.LOCKED, "Your " + backend + " is locked. " + howToUnlock
+                + " Then try again.");
+    }
+
+    public static KeystoreException timeout(String backend, String action, Duration limit) {
+        return new KeystoreException(Reason.TIMEOUT, backend + " did not answer within " + limit.toSeconds()
+                + " s while " + action + ". If an unlock or access dialog is open, answer it; otherwise"
+                + " restart the keyring service (or log out and in) and try again.");
+    }
+
+    public static KeystoreException backendError(String backend, String action, String detail) {
+        return new KeystoreException(Reason.BACKEND_ERROR, backend + " reported an error while " + action
+                + ": " + detail + ". Try again; if it keeps failing, restart the keyring service.");
     }
 }

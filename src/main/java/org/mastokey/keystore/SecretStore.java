@@ -13,16 +13,47 @@ public interface SecretStore {
     String TOKEN_SERVICE = "org.mastokey.token";
     String APP_SERVICE = "org.mastokey.app";
 
-    enum Status { AVAILABLE, LOCKED, UNAVAILABLE }
+    /** Attributes every backend sets itself; callers' attribute maps never need them. */
+    String SERVICE_ATTRIBUTE = "service";
+    String ACCOUNT_ATTRIBUTE = "account";
 
-    Status status();
+    enum Status {
+        /** The OS keychain is reachable and unlocked. */
+        AVAILABLE,
+        /** The OS keychain exists but is locked; reads and writes fail with {@code LOCKED}. */
+        LOCKED,
+        /** No keychain can be used; every call fails with {@code UNAVAILABLE}. */
+        UNAVAILABLE,
+        /** Works, but only in memory: nothing survives the end of this run ({@link SessionOnlyStore}). */
+        SESSION_ONLY;
+
+        /** Whether read and write can succeed now. */
+        public boolean isUsable() {
+            return this == AVAILABLE || this == SESSION_ONLY;
+        }
+    }
+
+    /** A status with the sentence a person can act on ("Your keyring is locked. Unlock it ..."). */
+    record Availability(Status status, String explanation) {
+    }
+
+    /** Never prompts, never throws, returns within the backend's status timeout. */
+    Availability availability();
+
+    default Status status() {
+        return availability().status();
+    }
 
     /** Short name of the backend for messages ("Secret Service", "macOS Keychain", ...). */
     String backendName();
 
     Optional<StoredSecret> read(SecretKey key) throws KeystoreException;
 
-    /** Creates or replaces the item. Attributes must not contain secrets. */
+    /**
+     * Creates or replaces the item: afterwards exactly one item with this key exists, with this label,
+     * secret and attributes. Attributes must not contain secrets; {@code service} and {@code account}
+     * are set from the key.
+     */
     void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException;
 
     /** @return true if an item was deleted */
@@ -32,8 +63,14 @@ public interface SecretStore {
     List<StoredItem> list(String service) throws KeystoreException;
 
     record SecretKey(String service, String account) {
+        public SecretKey {
+            if (service == null || service.isBlank() || account == null || account.isBlank()) {
+                throw new IllegalArgumentException("service and account must not be blank");
+            }
+        }
     }
 
+    /** Attributes exclude {@code service}, {@code account} and backend-internal ones ({@code xdg:schema}). */
     record StoredSecret(SecretKey key, String secret, Map<String, String> attributes) {
         public StoredSecret {
             attributes = Map.copyOf(attributes);

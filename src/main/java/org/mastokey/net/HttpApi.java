@@ -1,22 +1,213 @@
 package org.mastokey.net;
 
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import javax.net.ssl.SSLException;
+import org.mastokey.oauth.Secret;
 
 /**
  * The one HTTP client of the service layer: connect and total timeouts on every request, response
  * bodies capped, redirects to another host not followed for API calls, failures mapped to
- * {@link ServiceException}s. Nothing secret is logged.
+ * {@link ServiceException}s. Nothing secret is logged: log lines carry method, host and path only.
  */
 public final class HttpApi {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(20);
     public static final int DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+    static final int MAX_REDIRECTS = 5;
+    private static final String USER_AGENT = "Mastokey/0.1 (+https://github.com/mastokey/mastokey)";
+    private static final System.Logger LOG = System.getLogger(HttpApi.class.getName());
+
+    private final HttpClient client;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+    private final int maxBodyBytes;
 
     public HttpApi() {
         this(DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, DEFAULT_MAX_BODY_BYTES);
     }
 
     public HttpApi(Duration connectTimeout, Duration requestTimeout, int maxBodyBytes) {
-        // TODO: issue 2
+        this.connectTimeout = Objects.requireNonNull(connectTimeout);
+        this.requestTimeout = Objects.requireNonNull(requestTimeout);
+        this.maxBodyBytes = maxBodyBytes;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+    }
+
+    /** Which redirects {@link #get} follows. */
+    public enum Redirects {
+        /** API calls: only to the same scheme, host and port. */
+        SAME_HOST,
+        /** WebFinger: a handle's domain may hand over to the web domain, but never from https down to http. */
+        ANY_HOST
+    }
+
+    /** GET with {@code Accept: application/json}, following same-host redirects. */
+    public ApiResponse getJson(URI uri) {
+        return get(uri, "application/json", null, Redirects.SAME_HOST);
+    }
+
+    /** GET with a bearer token (never logged). */
+    public ApiResponse getJson(URI uri, Secret bearer) {
+        return get(uri, "application/json", bearer, Redirects.SAME_HOST);
+    }
+
+    public ApiResponse get(URI uri, String accept, Secret bearer, Redirects redirects) {
+        URI current = uri;
+        for (int hop = 0; ; hop++) {
+            HttpRequest.Builder builder = request(current).GET().header("Accept", accept);
+            if (bearer != null) {
+                builder.header("Authorization", "Bearer " + bearer.reveal());
+            }
+            ApiResponse response = send(builder.build());
+            if (!response.isRedirect()) {
+                return response;
+            }
+            URI next = response.redirectTarget(current).orElseThrow(
+                    () -> new UnexpectedResponse(uri.getHost(), response.status(), "a redirect without a target"));
+            if (hop >= MAX_REDIRECTS) {
+                throw new UnexpectedResponse(uri.getHost(), response.status(), "too many redirects");
+            }
+            if (!mayFollow(current, next, redirects)) {
+                throw new UnexpectedResponse(uri.getHost(), response.status(),
+                        "it redirects to " + next.getHost() + ", which Mastokey does not follow for API calls");
+            }
+            current = next;
+        }
+    }
+
+    /**
+     * POST {@code application/x-www-form-urlencoded}. Redirects are never followed (a form must not be
+     * re-sent elsewhere); a redirect answer is returned as is and callers treat it as unexpected.
+     */
+    public ApiResponse postForm(URI uri, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = request(uri)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        return send(request);
+    }
+
+    /** A mutable ordered form builder, so that call sites read like the request they make. */
+    public static Map<String, String> form(String... keysAndValues) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            form.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return form;
+    }
+
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+        String scheme = uri.getScheme();
+        if (!"https".equals(scheme) && !"http".equals(scheme)) {
+            throw new IllegalArgumentException("not an http(s) URI");
+        }
+        return HttpRequest.newBuilder(uri).timeout(requestTimeout).header("User-Agent", USER_AGENT);
+    }
+
+    private static boolean mayFollow(URI from, URI to, Redirects redirects) {
+        if (to.getHost() == null || !("https".equals(to.getScheme()) || "http".equals(to.getScheme()))) {
+            return false;
+        }
+        if (redirects == Redirects.ANY_HOST) {
+            return !("https".equals(from.getScheme()) && "http".equals(to.getScheme()));
+        }
+        return to.getScheme().equals(from.getScheme())
+                && to.getHost().equalsIgnoreCase(from.getHost())
+                && effectivePort(to) == effectivePort(from);
+    }
+
+    private static int effectivePort(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
+    }
+
+    private ApiResponse send(HttpRequest request) {
+        String host = request.uri().getHost();
+        CompletableFuture<HttpResponse<byte[]>> future =
+                client.sendAsync(request, info -> new BoundedBodySubscriber(maxBodyBytes));
+        HttpResponse<byte[]> response;
+        try {
+            // The client's own timeout ends when the headers arrive; this one also bounds the body.
+            response = future.get(requestTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new RequestTimeout("The request to " + host, requestTimeout);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new RequestTimeout("The request to " + host + " (interrupted)", requestTimeout);
+        } catch (CancellationException e) {
+            throw new RequestTimeout("The request to " + host + " (cancelled)", requestTimeout);
+        } catch (ExecutionException e) {
+            throw mapFailure(host, e.getCause());
+        }
+        LOG.log(System.Logger.Level.DEBUG, () -> request.method() + " " + host + request.uri().getRawPath() + " -> " + response.statusCode());
+        ApiResponse result = new ApiResponse(host, response.statusCode(), response.headers(), response.body());
+        if (result.status() == 429) {
+            throw new RateLimited(host, result.rateLimitReset().orElse(null));
+        }
+        return result;
+    }
+
+    private ServiceException mapFailure(String host, Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof ServiceException s) {
+                return s;
+            }
+            if (t instanceof BoundedBodySubscriber.TooLarge) {
+                return new UnexpectedResponse(host, 0, "the answer is larger than " + maxBodyBytes / 1024 + " KiB");
+            }
+            if (t instanceof HttpConnectTimeoutException) {
+                return new RequestTimeout("Connecting to " + host, connectTimeout);
+            }
+            if (t instanceof HttpTimeoutException) {
+                return new RequestTimeout("The request to " + host, requestTimeout);
+            }
+            if (t instanceof SSLException) {
+                return new TlsFailure(host, t);
+            }
+            if (t instanceof ConnectException || t instanceof UnresolvedAddressException) {
+                return new ServerUnreachable(host, t);
+            }
+        }
+        if (cause instanceof IOException) {
+            return new ServerUnreachable(host, cause);
+        }
+        return new UnexpectedResponse(host, 0, cause == null ? "unknown failure" : cause.getClass().getSimpleName());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

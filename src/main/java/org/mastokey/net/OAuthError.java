@@ -1,6 +1,9 @@
 package org.mastokey.net;
 
-/** The server answered with an OAuth or API error ({@code error}, {@code error_description}). */
+/**
+ * The server answered with an OAuth or API error ({@code error}, {@code error_description}).
+ * Status 0: the error came back through the browser (a denied consent, a foreign state), not as an HTTP answer.
+ */
 public final class OAuthError extends ServiceException {
     private final int status;
     private final String error;
@@ -15,7 +18,8 @@ public final class OAuthError extends ServiceException {
 
     private static String describe(int status, String error, String description) {
         String advice = switch (error == null ? "" : error) {
-            case "invalid_client" -> " The app registration is no longer accepted; Mastokey will register again.";
+            case "invalid_client" -> " The server no longer accepts Mastokey's app registration; Mastokey has registered again, so start the authorization again.";
+            case "invalid_state" -> " Start the authorization again from Mastokey.";
             case "invalid_grant" -> " The authorization code was already used, expired, or belongs to another attempt; start the authorization again.";
             case "invalid_scope" -> " The server does not accept these scopes; choose fewer or other scopes.";
             case "access_denied" -> " Authorization was denied on the server's page.";
@@ -23,6 +27,9 @@ public final class OAuthError extends ServiceException {
             default -> "";
         };
         String what = description != null && !description.isBlank() ? description : (error == null ? "error" : error);
+        if (status == 0) {
+            return "Authorization did not go through: " + what + "." + advice;
+        }
         return "The server refused the request (HTTP " + status + "): " + what + advice;
     }
 

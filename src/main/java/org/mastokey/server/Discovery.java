@@ -1,12 +1,32 @@
 package org.mastokey.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.mastokey.net.ApiResponse;
 import org.mastokey.net.HttpApi;
+import org.mastokey.net.NotMastodonCompatible;
+import org.mastokey.net.ServiceException;
+import org.mastokey.net.UnexpectedResponse;
+import org.mastokey.net.UnsupportedServer;
 
 /**
  * Finds out what a server is: WebFinger for handles, instance v2 (v1 fallback), NodeInfo and the
  * OAuth metadata document, the independent requests in parallel.
  */
 public final class Discovery {
+    /** Shared by all discoveries; daemon threads so that an abandoned discovery never keeps the JVM alive. */
+    private static final ExecutorService PARALLEL = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "mastokey-discovery");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final HttpApi http;
 
     public Discovery(HttpApi http) {
@@ -15,6 +35,83 @@ public final class Discovery {
 
     /** @throws org.mastokey.net.ServiceException typed, with a message a person can act on */
     public ServerInfo discover(ServerAddress address) {
-        throw new UnsupportedOperationException("TODO: issue 2");
+        Optional<WebFinger.Account> account = address.handle().map(handle -> new WebFinger(http).lookUp(address));
+        URI apiBase = account.map(WebFinger.Account::apiBase).orElse(address.baseUri());
+        String host = apiBase.getHost();
+
+        CompletableFuture<Optional<JsonNode>> instance = async(() -> instance(apiBase));
+        CompletableFuture<Optional<Software>> nodeInfo = async(() -> new NodeInfo(http).software(apiBase));
+        CompletableFuture<Optional<JsonNode>> metadata = async(() -> metadata(apiBase));
+
+        Optional<Software> reported = joinQuietly(nodeInfo);
+        if (reported.isPresent() && reported.get().isMisskeyFamily()) {
+            throw new UnsupportedServer(address.displayHost(), reported.get().name());
+        }
+        JsonNode instanceJson = join(instance).orElseThrow(() -> new NotMastodonCompatible(address.displayHost(),
+                "it has no /api/v1/instance" + reported.map(s -> "; it runs " + s.name()).orElse("")));
+        Optional<JsonNode> oauthMetadata = join(metadata);
+        InstanceDocument document = InstanceDocument.read(instanceJson, host);
+        Software software = reported.orElseGet(() -> Software.fromVersionString(document.version()));
+        Capabilities capabilities = CapabilityDetection.detect(software, oauthMetadata);
+        String expectedAcct = account.map(a -> a.acct(document.domain())).orElse(null);
+        return new ServerInfo(address, apiBase, document.domain(), document.title(), document.description(),
+                document.thumbnail(), software, capabilities, expectedAcct);
+    }
+
+    private Optional<JsonNode> instance(URI apiBase) {
+        ApiResponse v2 = http.getJson(apiBase.resolve("/api/v2/instance"));
+        if (v2.isSuccess() && v2.looksLikeJson()) {
+            return Optional.of(v2.json());
+        }
+        ApiResponse v1 = http.getJson(apiBase.resolve("/api/v1/instance"));
+        if (v1.isSuccess() && v1.looksLikeJson()) {
+            JsonNode json = v1.json();
+            return json.isObject() ? Optional.of(json) : Optional.empty();
+        }
+        if (v1.status() >= 500 && v2.status() >= 500) {
+            throw new UnexpectedResponse(apiBase.getHost(), v1.status(), "the server has a problem right now");
+        }
+        return Optional.empty();
+    }
+
+    /** {@code /.well-known/oauth-authorization-server}; 404 (or anything not JSON) means an older server. */
+    private Optional<JsonNode> metadata(URI apiBase) {
+        ApiResponse response = http.getJson(apiBase.resolve("/.well-known/oauth-authorization-server"));
+        if (!response.isSuccess() || !response.looksLikeJson()) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode json = response.json();
+            return json.isObject() ? Optional.of(json) : Optional.empty();
+        } catch (UnexpectedResponse brokenJson) {
+            return Optional.empty();
+        }
+    }
+
+    private static <T> CompletableFuture<T> async(Supplier<T> task) {
+        return CompletableFuture.supplyAsync(task, PARALLEL);
+    }
+
+    /** NodeInfo only names the software; when it fails, the instance document still tells enough. */
+    private static Optional<Software> joinQuietly(CompletableFuture<Optional<Software>> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ServiceException s) {
+                throw s;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 }

@@ -12,6 +12,20 @@ public record Software(String name, String version) {
         version = version == null ? "" : version;
     }
 
+    /**
+     * When NodeInfo is silent: Pleroma/Akkoma write {@code "2.7.2 (compatible; Pleroma 2.5.0)"}, snac
+     * {@code "4.0.0 (not true; really snac/2.x)"}; a plain version is taken as Mastodon's.
+     */
+    public static Software fromVersionString(String version) {
+        String v = version == null ? "" : version.strip();
+        java.util.regex.Matcher compatible = java.util.regex.Pattern
+                .compile("\\((?:compatible|not true); (?:really )?([A-Za-z][\\w.-]*)[ /]([^)\\s]*)\\)").matcher(v);
+        if (compatible.find()) {
+            return new Software(compatible.group(1), compatible.group(2));
+        }
+        return v.matches("[1-9]\\d*\\.\\d+.*") ? new Software("mastodon", v) : new Software("unknown", v);
+    }
+
     public boolean isMastodon() {
         return name.equals("mastodon");
     }

@@ -1,0 +1,52 @@
+package org.mastokey.demo;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+
+/** Doorkeeper's {@code doorkeeper_authorize!} plus Mastodon's {@code require_user!}, with §9's error bodies. */
+final class ApiGuard {
+    static final String INVALID = "The access token is invalid";
+    static final String REVOKED = "The access token was revoked";
+    static final String OUTSIDE_SCOPES = "This action is outside the authorized scopes";
+    static final String NEEDS_USER = "This method requires an authenticated user";
+
+    private final FakeState state;
+
+    ApiGuard(FakeState state) {
+        this.state = state;
+    }
+
+    /**
+     * The caller's token if it is live, holds one of {@code scopes} (any, when none given) and, if
+     * {@code needsUser}, belongs to a user; otherwise answers the error and returns empty.
+     */
+    Optional<FakeToken> check(HttpCall call, boolean needsUser, String... scopes) throws IOException {
+        Optional<FakeToken> token = call.bearerToken().flatMap(state::token)
+                .filter(t -> state.app(t.clientId).isPresent());
+        if (token.isEmpty()) {
+            fail(call, 401, "invalid_token", INVALID);
+            return Optional.empty();
+        }
+        if (token.get().revoked()) {
+            fail(call, 401, "invalid_token", REVOKED);
+            return Optional.empty();
+        }
+        if (scopes.length > 0 && !token.get().hasAnyScope(scopes)) {
+            fail(call, 403, "insufficient_scope", OUTSIDE_SCOPES);
+            return Optional.empty();
+        }
+        if (needsUser && token.get().username == null) {
+            call.json(422, Map.of("error", NEEDS_USER));
+            return Optional.empty();
+        }
+        return token;
+    }
+
+    private static void fail(HttpCall call, int status, String error, String description) throws IOException {
+        call.setHeader("WWW-Authenticate", "Bearer realm=\"Doorkeeper\", error=\"" + error
+                + "\", error_description=\"" + description + "\"");
+        call.setHeader("Cache-Control", "no-store");
+        call.json(status, Map.of("error", description));
+    }
+}

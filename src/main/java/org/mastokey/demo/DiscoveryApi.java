@@ -1,0 +1,123 @@
+package org.mastokey.demo;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** OAuth metadata, NodeInfo, WebFinger and host-meta (§4, §13). The instance documents are in {@link InstanceApi}. */
+final class DiscoveryApi {
+    private final FakeState state;
+    private final Dialect dialect;
+
+    DiscoveryApi(FakeState state, Dialect dialect) {
+        this.state = state;
+        this.dialect = dialect;
+    }
+
+    /** The server's account domain ({@code instance.domain}): host and port of the base URI. */
+    static String domain(HttpCall call) {
+        return call.base().getRawAuthority();
+    }
+
+    void oauthMetadata(HttpCall call) throws IOException {
+        if (!dialect.hasOAuthMetadata()) {
+            call.html(404, "<!DOCTYPE html><html><body><h1>The page you are looking for isn't here.</h1></body></html>");
+            return;
+        }
+        call.json(200, oauthMetadataJson(call));
+    }
+
+    Map<String, Object> oauthMetadataJson(HttpCall call) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("issuer", call.url("/"));
+        json.put("authorization_endpoint", call.url("/oauth/authorize"));
+        json.put("token_endpoint", call.url("/oauth/token"));
+        json.put("revocation_endpoint", call.url("/oauth/revoke"));
+        if (dialect.hasUserinfo()) {
+            json.put("userinfo_endpoint", call.url("/oauth/userinfo"));
+        }
+        json.put("scopes_supported", dialect.configuredScopes());
+        json.put("response_types_supported", List.of("code"));
+        json.put("response_modes_supported", List.of("query", "fragment", "form_post"));
+        json.put("grant_types_supported", List.of("authorization_code", "client_credentials"));
+        json.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post"));
+        json.put("code_challenge_methods_supported", List.of("S256"));
+        json.put("service_documentation", "https://docs.joinmastodon.org/");
+        json.put("app_registration_endpoint", call.url("/api/v1/apps"));
+        return json;
+    }
+
+    void nodeInfoLinks(HttpCall call) throws IOException {
+        call.json(200, Map.of("links", List.of(Map.of(
+                "rel", "http://nodeinfo.diaspora.software/ns/schema/2.0",
+                "href", call.url("/nodeinfo/2.0")))));
+    }
+
+    void nodeInfo(HttpCall call) throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("version", "2.0");
+        json.put("software", Map.of("name", dialect.softwareName(), "version", dialect.nodeInfoVersion()));
+        json.put("protocols", List.of("activitypub"));
+        json.put("services", Map.of("outbound", List.of(), "inbound", List.of()));
+        json.put("usage", Map.of("users", Map.of("total", state.users.size(), "activeMonth", state.users.size(),
+                "activeHalfyear", state.users.size()), "localPosts", 256));
+        json.put("openRegistrations", false);
+        json.put("metadata", Map.of("nodeName", InstanceApi.TITLE, "nodeDescription", InstanceApi.SHORT_DESCRIPTION));
+        call.json(200, json, "application/json; profile=\"http://nodeinfo.diaspora.software/ns/schema/2.0#\"");
+    }
+
+    /** {@code ?resource=acct:alice@DOMAIN} (also {@code alice@DOMAIN} or the profile/actor URL). */
+    void webfinger(HttpCall call) throws IOException {
+        String resource = call.query().text("resource").trim();
+        if (resource.isEmpty()) {
+            call.empty(400);
+            return;
+        }
+        Optional<FakeUser> user = resolve(call, resource);
+        if (user.isEmpty()) {
+            call.empty(404);
+            return;
+        }
+        String username = user.get().username();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("subject", "acct:" + username + "@" + domain(call));
+        json.put("aliases", List.of(call.url("/@" + username), call.url("/users/" + username)));
+        json.put("links", List.of(
+                Map.of("rel", "http://webfinger.net/rel/profile-page", "type", "text/html",
+                        "href", call.url("/@" + username)),
+                Map.of("rel", "self", "type", "application/activity+json", "href", call.url("/users/" + username)),
+                Map.of("rel", "http://webfinger.net/rel/avatar", "type", "image/png",
+                        "href", call.url(user.get().avatarPath()))));
+        call.setHeader("Access-Control-Allow-Origin", "*");
+        call.json(200, json, "application/jrd+json; charset=utf-8");
+    }
+
+    private Optional<FakeUser> resolve(HttpCall call, String resource) {
+        String r = URLDecoder.decode(resource, StandardCharsets.UTF_8);
+        for (FakeUser user : state.users) {
+            String handle = user.username() + "@" + domain(call);
+            if (r.equalsIgnoreCase("acct:" + handle) || r.equalsIgnoreCase(handle)
+                    || r.equals(call.url("/@" + user.username())) || r.equals(call.url("/users/" + user.username()))) {
+                return Optional.of(user);
+            }
+        }
+        return Optional.empty();
+    }
+
+    void hostMeta(HttpCall call) throws IOException {
+        String template = call.url("/.well-known/webfinger?resource={uri}");
+        String accept = Optional.ofNullable(call.header("Accept")).orElse("");
+        if (accept.contains("json")) {
+            call.json(200, Map.of("links", List.of(Map.of("rel", "lrdd", "template", template))));
+            return;
+        }
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<XRD xmlns=\"http://docs.oasis-open.org/ns/xri/xrd-1.0\">\n"
+                + "  <Link rel=\"lrdd\" template=\"" + Html.escape(template) + "\"/>\n</XRD>\n";
+        call.send(200, "application/xrd+xml; charset=utf-8", xml.getBytes(StandardCharsets.UTF_8));
+    }
+}

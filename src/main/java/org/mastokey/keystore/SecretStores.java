@@ -1,0 +1,43 @@
+package org.mastokey.keystore;
+
+import java.util.Locale;
+import org.mastokey.keystore.libsecret.LibsecretStore;
+
+/**
+ * Picks the keychain backend for this OS. The system property {@value #PROPERTY} overrides the
+ * choice: {@code session} (memory only, e.g. for demos and UI tests that must not touch the real
+ * keychain), {@code none}, {@code libsecret}, {@code macos}, {@code windows}; default {@code auto}.
+ *
+ * <p>The chosen store is returned even when it is unusable right now (locked, no keyring running):
+ * the UI shows its {@link SecretStore#availability()} and may offer a {@link SessionOnlyStore}
+ * instead, knowingly. Nothing ever falls back to a file.
+ */
+public final class SecretStores {
+    public static final String PROPERTY = "mastokey.keystore";
+
+    private SecretStores() {
+    }
+
+    public static SecretStore forCurrentOs() {
+        return choose(System.getProperty("os.name", ""), System.getProperty(PROPERTY, "auto"));
+    }
+
+    static SecretStore choose(String osName, String choice) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        String wanted = choice.toLowerCase(Locale.ROOT).strip();
+        if (wanted.equals("auto")) {
+            wanted = os.startsWith("windows") ? "windows" : os.startsWith("mac") ? "macos"
+                    : os.contains("linux") || os.contains("bsd") ? "libsecret" : "none";
+        }
+        return switch (wanted) {
+            case "libsecret" -> new LibsecretStore();
+            case "macos" -> new UnavailableStore("macOS Keychain", "not built yet.");
+            case "windows" -> new UnavailableStore("Windows Credential Manager", "not built yet.");
+            case "session" -> new SessionOnlyStore("-D" + PROPERTY + "=session was given.");
+            case "none" -> new UnavailableStore("Keychain", "Mastokey knows no keychain on " + osName
+                    + ". Copy the token and keep it somewhere safe yourself.");
+            default -> new UnavailableStore("Keychain", "-D" + PROPERTY + "=" + choice + " is not one of auto,"
+                    + " libsecret, macos, windows, session, none.");
+        };
+    }
+}

@@ -1,0 +1,31 @@
+package org.mastokey.oauth;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.mastokey.server.Capabilities;
+
+/**
+ * The scopes a login registers and requests: what the person chose, plus what Mastokey needs to
+ * confirm the account ({@code verify_credentials} accepts {@code profile}, {@code read} or
+ * {@code read:accounts}). {@code profile} where the server lists it, else {@code read:accounts}.
+ */
+public final class ScopeNegotiation {
+    public static final String PROFILE = "profile";
+    public static final String READ_ACCOUNTS = "read:accounts";
+    private static final Set<String> IDENTIFYING = Set.of(PROFILE, "read", READ_ACCOUNTS);
+
+    private ScopeNegotiation() {
+    }
+
+    public static Scopes forLogin(Capabilities server, Scopes chosen) {
+        boolean profileKnown = server.scopesSupported().contains(PROFILE);
+        TreeSet<String> scopes = new TreeSet<>(chosen.values());
+        if (!profileKnown && scopes.remove(PROFILE)) {
+            scopes.add(READ_ACCOUNTS);   // servers before Mastodon 4.3 reject "profile" outright
+        }
+        if (scopes.stream().noneMatch(IDENTIFYING::contains)) {
+            scopes.add(profileKnown ? PROFILE : READ_ACCOUNTS);
+        }
+        return Scopes.of(scopes);
+    }
+}

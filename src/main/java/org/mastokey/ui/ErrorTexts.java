@@ -1,0 +1,100 @@
+package org.mastokey.ui;
+
+import java.util.concurrent.CancellationException;
+import org.mastokey.keystore.KeystoreException;
+import org.mastokey.net.AccountMismatch;
+import org.mastokey.net.NotMastodonCompatible;
+import org.mastokey.net.OAuthError;
+import org.mastokey.net.RateLimited;
+import org.mastokey.net.RequestTimeout;
+import org.mastokey.net.ServerUnreachable;
+import org.mastokey.net.ServiceException;
+import org.mastokey.net.TlsFailure;
+import org.mastokey.net.UnexpectedResponse;
+import org.mastokey.net.UnknownAccount;
+import org.mastokey.net.UnsupportedServer;
+import org.mastokey.server.InvalidServerAddressException;
+
+/**
+ * Turns a failure into a sentence a person can act on, in their language. Never a stack trace; the
+ * service layer's own (English) message is the fallback for cases without a translation.
+ */
+public final class ErrorTexts {
+    private final Texts texts;
+
+    public ErrorTexts(Texts texts) {
+        this.texts = texts;
+    }
+
+    public String describe(Throwable failure) {
+        Throwable e = unwrap(failure);
+        if (e instanceof ServiceException service) {
+            return describeService(service);
+        }
+        if (e instanceof InvalidServerAddressException invalid) {
+            return texts.get("error.invalidAddress", invalid.getMessage());
+        }
+        if (e instanceof KeystoreException keystore) {
+            return describeKeystore(keystore);
+        }
+        if (e instanceof CancellationException || e instanceof InterruptedException) {
+            return texts.get("error.cancelled");
+        }
+        return texts.get("error.unexpected", e.getClass().getSimpleName());
+    }
+
+    private String describeService(ServiceException e) {
+        if (e instanceof ServerUnreachable u) {
+            return texts.get("error.unreachable", u.host());
+        } else if (e instanceof NotMastodonCompatible n) {
+            return texts.get("error.notMastodon", n.host());
+        } else if (e instanceof UnsupportedServer u) {
+            return texts.get("error.unsupportedServer", u.host(), u.software());
+        } else if (e instanceof TlsFailure t) {
+            return texts.get("error.tls", t.host());
+        } else if (e instanceof RateLimited) {
+            return texts.get("error.rateLimited");
+        } else if (e instanceof RequestTimeout) {
+            return texts.get("error.timeout");
+        } else if (e instanceof AccountMismatch m) {
+            return texts.get("error.accountMismatch", m.expected(), m.actual());
+        } else if (e instanceof OAuthError o) {
+            return describeOAuth(o);
+        } else if (e instanceof UnknownAccount u) {
+            return texts.get("error.unknownAccount", u.handle());
+        } else if (e instanceof UnexpectedResponse) {
+            return texts.get("error.unexpectedResponse");
+        }
+        return e.getMessage();
+    }
+
+    private String describeOAuth(OAuthError o) {
+        String error = o.error() == null ? "" : o.error();
+        return switch (error) {
+            case "access_denied" -> texts.get("error.denied");
+            case "invalid_grant" -> texts.get("error.badCode");
+            case "invalid_state" -> texts.get("error.foreignState");
+            case "invalid_scope" -> texts.get("error.invalidScope");
+            case "invalid_client" -> texts.get("error.invalidClient");
+            default -> o.getMessage();
+        };
+    }
+
+    private String describeKeystore(KeystoreException e) {
+        return switch (e.reason()) {
+            case UNAVAILABLE -> texts.get("error.keychainUnavailable");
+            case LOCKED -> texts.get("error.keychainLocked");
+            case TIMEOUT -> texts.get("error.keychainTimeout");
+            case BACKEND_ERROR -> texts.get("error.keychainFailed", e.getMessage());
+        };
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while ((current instanceof java.util.concurrent.ExecutionException
+                || current instanceof java.util.concurrent.CompletionException) && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,67 @@
+package org.mastokey.ui.wizard;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import org.mastokey.ui.wizard.authorize.AuthorizeStep;
+import org.mastokey.ui.wizard.confirm.ConfirmStep;
+import org.mastokey.ui.wizard.scopes.ScopesStep;
+import org.mastokey.ui.wizard.server.ServerStep;
+
+/**
+ * Builds the wizard: one FXML and one controller per step, the controllers created here with what
+ * they need (the FXML loader only binds them), and the shell around them.
+ */
+public final class Wizard {
+    private final Parent root;
+    private final WizardShell shell;
+
+    private Wizard(Parent root, WizardShell shell) {
+        this.root = root;
+        this.shell = shell;
+    }
+
+    public static Wizard create(WizardModel model, WizardServices services, WizardExit exit) {
+        ServerStep server = new ServerStep(model, services);
+        ScopesStep scopes = new ScopesStep(model, services);
+        AuthorizeStep authorize = new AuthorizeStep(model, services);
+        ConfirmStep confirm = new ConfirmStep(model, services);
+        List<WizardShell.Page> pages = List.of(
+                new WizardShell.Page("wizard.step.server", load("server/server.fxml", server, services), server),
+                new WizardShell.Page("wizard.step.scopes", load("scopes/scopes.fxml", scopes, services), scopes),
+                new WizardShell.Page("wizard.step.authorize", load("authorize/authorize.fxml", authorize, services), authorize),
+                new WizardShell.Page("wizard.step.confirm", load("confirm/confirm.fxml", confirm, services), confirm));
+        WizardShell shell = new WizardShell(model, pages, exit);
+        Parent root = load("wizard.fxml", shell, services);
+        return new Wizard(root, shell);
+    }
+
+    private static Parent load(String resource, Object controller, WizardServices services) {
+        Map<Class<?>, Supplier<Object>> controllers = Map.of(controller.getClass(), () -> controller);
+        FXMLLoader loader = new FXMLLoader(Wizard.class.getResource(resource), services.texts().bundle());
+        loader.setControllerFactory(type -> {
+            Supplier<Object> supplier = controllers.get(type);
+            if (supplier == null) {
+                throw new IllegalStateException("no controller wired for " + type.getName());
+            }
+            return supplier.get();
+        });
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + resource, e);
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public WizardShell shell() {
+        return shell;
+    }
+}

@@ -1,0 +1,141 @@
+package org.mastokey.ui.wizard;
+
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+
+/**
+ * The frame around the steps: step indicator, the current page, and Back / Next / Cancel in the
+ * footer. Enter presses Next (default button); Esc cancels a running wait, or else the wizard.
+ */
+public final class WizardShell {
+    public record Page(String titleKey, Node root, WizardStep step) {
+    }
+
+    private final WizardModel model;
+    private final List<Page> pages;
+    private final WizardExit exit;
+    private final IntegerProperty current = new SimpleIntegerProperty(-1);
+
+    @FXML
+    private HBox stepIndicator;
+    @FXML
+    private StackPane content;
+    @FXML
+    private Button backButton;
+    @FXML
+    private Button nextButton;
+    @FXML
+    private Button cancelButton;
+    @FXML
+    private ToggleButton themeToggle;
+    @FXML
+    private ResourceBundle resources;
+
+    public WizardShell(WizardModel model, List<Page> pages, WizardExit exit) {
+        this.model = model;
+        this.pages = List.copyOf(pages);
+        this.exit = exit;
+    }
+
+    /** Called by the app with the property that switches the dark theme (null hides the toggle). */
+    public void bindTheme(BooleanProperty dark) {
+        if (dark == null) {
+            themeToggle.setVisible(false);
+        } else {
+            themeToggle.selectedProperty().bindBidirectional(dark);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        for (int i = 0; i < pages.size(); i++) {
+            Label label = new Label(titleText(i));
+            label.getStyleClass().add("step-label");
+            label.setId("stepLabel" + i);
+            stepIndicator.getChildren().add(label);
+        }
+        show(0);
+    }
+
+    private String titleText(int index) {
+        return (index + 1) + "  " + resources.getString(pages.get(index).titleKey());
+    }
+
+    public int currentIndex() {
+        return current.get();
+    }
+
+    public WizardStep currentStep() {
+        return pages.get(current.get()).step();
+    }
+
+    private void show(int index) {
+        int previous = current.get();
+        current.set(index);
+        Page page = pages.get(index);
+        content.getChildren().setAll(page.root());
+        backButton.setDisable(index == 0);
+        nextButton.disableProperty().unbind();
+        nextButton.disableProperty().bind(Bindings.not(page.step().ready()));
+        nextButton.textProperty().unbind();
+        nextButton.textProperty().bind(page.step().nextLabel());
+        for (int i = 0; i < stepIndicator.getChildren().size(); i++) {
+            Node label = stepIndicator.getChildren().get(i);
+            label.getStyleClass().removeAll("step-current", "step-done");
+            if (i == index) {
+                label.getStyleClass().add("step-current");
+            } else if (i < index) {
+                label.getStyleClass().add("step-done");
+            }
+            label.setAccessibleText(resources.getString(pages.get(i).titleKey())
+                    + (i == index ? " (" + resources.getString("wizard.step.current") + ")" : ""));
+        }
+        if (previous != index) {
+            page.step().entered();
+        }
+    }
+
+    @FXML
+    private void onNext() {
+        int at = current.get();
+        pages.get(at).step().next(() -> {
+            if (current.get() != at) {
+                return;
+            }
+            if (at == pages.size() - 1) {
+                exit.finished(model);
+            } else {
+                show(at + 1);
+            }
+        });
+    }
+
+    @FXML
+    private void onBack() {
+        int at = current.get();
+        if (at > 0) {
+            pages.get(at).step().abandoned();
+            show(at - 1);
+        }
+    }
+
+    @FXML
+    private void onCancel() {
+        if (currentStep().cancelRunning()) {
+            return;
+        }
+        currentStep().abandoned();
+        exit.cancelled();
+    }
+}

@@ -1,0 +1,34 @@
+package org.mastokey.ui.wizard;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+
+/**
+ * One page of the wizard, as the shell sees it. The shell owns Back / Next / Cancel; the step says
+ * whether Next may be pressed, what it is called, and does its work when it is.
+ */
+public interface WizardStep {
+    /** Next may be pressed. */
+    ObservableBooleanValue ready();
+
+    /** The label of the Next button while this step is shown. */
+    ObservableStringValue nextLabel();
+
+    /** Called each time the step is shown. */
+    default void entered() {
+    }
+
+    /** Called when the user leaves by Back or Cancel: stop whatever runs. */
+    default void abandoned() {
+    }
+
+    /** Next pressed: do the step's work and call {@code proceed} once the wizard may move on. */
+    default void next(Runnable proceed) {
+        proceed.run();
+    }
+
+    /** Escape pressed: cancel a running wait and return true, or return false to let Esc cancel the wizard. */
+    default boolean cancelRunning() {
+        return false;
+    }
+}

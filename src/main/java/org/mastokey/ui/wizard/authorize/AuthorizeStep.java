@@ -1,0 +1,361 @@
+package org.mastokey.ui.wizard.authorize;
+
+import java.time.Duration;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.mastokey.account.Login;
+import org.mastokey.account.PendingLogin;
+import org.mastokey.oauth.AccessToken;
+import org.mastokey.oauth.AuthorizeMode;
+import org.mastokey.oauth.CallbackResult;
+import org.mastokey.oauth.InvalidPastedCodeException;
+import org.mastokey.oauth.PastedCode;
+import org.mastokey.server.ServerInfo;
+import org.mastokey.ui.wizard.AuthorizeMethod;
+import org.mastokey.ui.wizard.WizardModel;
+import org.mastokey.ui.wizard.WizardServices;
+import org.mastokey.ui.wizard.WizardStep;
+
+/**
+ * Step 3: getting the token, one of four ways. Next is the step's main action ("Sign in", then
+ * "Continue" with a pasted code); on success the wizard moves on by itself. Every wait can be cancelled.
+ */
+public final class AuthorizeStep implements WizardStep {
+    /** How long to wait for the browser to come back before giving up with a message. */
+    static final Duration BROWSER_TIMEOUT = Duration.ofMinutes(10);
+
+    enum Phase { CHOOSING, WORKING, WAITING_FOR_BROWSER, SIGNING_IN_HERE, AWAITING_CODE }
+
+    private final WizardModel model;
+    private final WizardServices services;
+    private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.CHOOSING);
+    private PendingLogin pending;
+    private Task<?> running;
+    private EmbeddedSignIn embedded;
+    private Runnable proceed;
+    private int attempt;
+
+    @FXML
+    private ToggleGroup methods;
+    @FXML
+    private RadioButton browserMethod;
+    @FXML
+    private RadioButton webViewMethod;
+    @FXML
+    private RadioButton pasteMethod;
+    @FXML
+    private RadioButton appOnlyMethod;
+    @FXML
+    private Label subtitle;
+    @FXML
+    private Label browserDescription;
+    @FXML
+    private CheckBox forceLogin;
+    @FXML
+    private VBox choicePane;
+    @FXML
+    private VBox webPane;
+    @FXML
+    private Label pageAddress;
+    @FXML
+    private StackPane webHolder;
+    @FXML
+    private VBox pastePane;
+    @FXML
+    private TextField codeField;
+    @FXML
+    private HBox progressBox;
+    @FXML
+    private Label progressText;
+    @FXML
+    private Hyperlink openAgainLink;
+    @FXML
+    private Label errorText;
+
+    public AuthorizeStep(WizardModel model, WizardServices services) {
+        this.model = model;
+        this.services = services;
+    }
+
+    @FXML
+    private void initialize() {
+        Map.of(browserMethod, AuthorizeMethod.SYSTEM_BROWSER, webViewMethod, AuthorizeMethod.WEB_VIEW,
+                pasteMethod, AuthorizeMethod.PASTE_CODE, appOnlyMethod, AuthorizeMethod.APP_ONLY)
+                .forEach(RadioButton::setUserData);
+        methods.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.methodProperty().set((AuthorizeMethod) now.getUserData());
+            }
+        });
+        forceLogin.disableProperty().bind(appOnlyMethod.selectedProperty());
+        // A handler (not onAction), so that an unconsumed Enter still reaches the default button.
+        codeField.addEventHandler(javafx.event.ActionEvent.ACTION, e -> {
+            if (!codeField.getText().isBlank()) {
+                e.consume();
+                submitCode();
+            }
+        });
+        phase.addListener((obs, old, now) -> layoutFor(now));
+        layoutFor(phase.get());
+    }
+
+    @Override
+    public void entered() {
+        reset();
+        model.clearResult();
+        ServerInfo server = model.serverProperty().get();
+        if (server == null) {
+            return;
+        }
+        String host = server.address().displayHost();
+        subtitle.setText(services.texts().get("authorize.subtitle", host));
+        browserDescription.setText(services.texts().get("authorize.method.browser.description", host));
+        pasteMethod.setDisable(!server.capabilities().oob());
+        appOnlyMethod.setDisable(!server.capabilities().clientCredentials());
+        if (methods.getSelectedToggle() == null || ((RadioButton) methods.getSelectedToggle()).isDisabled()) {
+            browserMethod.setSelected(true);
+        }
+    }
+
+    @Override
+    public ObservableBooleanValue ready() {
+        return Bindings.createBooleanBinding(() -> switch (phase.get()) {
+            case CHOOSING -> methods.getSelectedToggle() != null;
+            case AWAITING_CODE -> !codeField.getText().isBlank();
+            default -> false;
+        }, phase, methods.selectedToggleProperty(), codeField.textProperty());
+    }
+
+    @Override
+    public ObservableStringValue nextLabel() {
+        return Bindings.createStringBinding(() -> services.texts().get(
+                phase.get() == Phase.AWAITING_CODE ? "authorize.next.continue"
+                        : appOnlyMethod.isSelected() ? "authorize.next.appOnly" : "authorize.next.signIn"),
+                phase, methods.selectedToggleProperty());
+    }
+
+    @Override
+    public void next(Runnable proceed) {
+        this.proceed = proceed;
+        if (phase.get() == Phase.AWAITING_CODE) {
+            submitCode();
+        } else if (phase.get() == Phase.CHOOSING) {
+            begin();
+        }
+    }
+
+    private void begin() {
+        ServerInfo server = model.serverProperty().get();
+        AuthorizeMethod method = model.methodProperty().get();
+        int thisAttempt = ++attempt;
+        show(errorText, false);
+        String host = server.address().displayHost();
+        if (method == AuthorizeMethod.APP_ONLY) {
+            working(services.texts().get("authorize.progress.appOnly", host));
+            running = services.background().run(() -> services.flow().appOnlyToken(server, model.scopesProperty().get()),
+                    token -> onCurrent(thisAttempt, () -> succeeded(null, token)), e -> onCurrent(thisAttempt, () -> failed(e)));
+            return;
+        }
+        AuthorizeMode mode = method == AuthorizeMethod.PASTE_CODE ? AuthorizeMode.OOB : AuthorizeMode.LOOPBACK;
+        working(services.texts().get("authorize.progress.preparing", host));
+        boolean force = forceLogin.isSelected();
+        running = services.background().run(
+                () -> services.flow().start(server, model.scopesProperty().get(), mode, force, services.language()),
+                started -> onCurrent(thisAttempt, () -> started(started, method)),
+                e -> onCurrent(thisAttempt, () -> failed(e)));
+    }
+
+    private void started(PendingLogin started, AuthorizeMethod method) {
+        pending = started;
+        switch (method) {
+            case WEB_VIEW -> signInHere();
+            case PASTE_CODE -> {
+                services.browser().open(pending.authorizeUri());
+                codeField.clear();
+                phase.set(Phase.AWAITING_CODE);
+                codeField.requestFocus();
+            }
+            default -> waitForBrowser();
+        }
+    }
+
+    private void waitForBrowser() {
+        int thisAttempt = attempt;
+        PendingLogin waitingOn = pending;
+        services.browser().open(waitingOn.authorizeUri());
+        phase.set(Phase.WAITING_FOR_BROWSER);
+        progressText.setText(services.texts().get("authorize.progress.browser", waitingOn.server().address().displayHost()));
+        running = services.background().run(() -> services.flow().finish(waitingOn, waitingOn.awaitCallback(BROWSER_TIMEOUT)),
+                login -> onCurrent(thisAttempt, () -> succeeded(login, login.token())),
+                e -> onCurrent(thisAttempt, () -> failed(e)));
+    }
+
+    private void signInHere() {
+        int thisAttempt = attempt;
+        embedded = new EmbeddedSignIn(result -> onCurrent(thisAttempt, () -> finishWith(result)),
+                location -> onCurrent(thisAttempt, () -> failed(services.texts().get("authorize.web.loadFailed",
+                        EmbeddedSignIn.describe(location)))));
+        pageAddress.setText(EmbeddedSignIn.describe(pending.authorizeUri().toString()));
+        webHolder.getChildren().setAll(embedded.open(pending, location -> pageAddress.setText(EmbeddedSignIn.describe(location))));
+        phase.set(Phase.SIGNING_IN_HERE);
+    }
+
+    @FXML
+    private void continueInBrowser() {
+        closeEmbedded();
+        if (pending != null && pending.receiver().isPresent()) {
+            waitForBrowser();
+        }
+    }
+
+    private void submitCode() {
+        if (pending == null) {
+            return;
+        }
+        try {
+            CallbackResult pasted = PastedCode.parse(codeField.getText());
+            show(errorText, false);
+            finishWith(pasted);
+        } catch (InvalidPastedCodeException e) {
+            errorText.setText(services.texts().get("error.pastedCode"));
+            show(errorText, true);
+        }
+    }
+
+    private void finishWith(CallbackResult result) {
+        int thisAttempt = attempt;
+        PendingLogin finishing = pending;
+        closeEmbedded();
+        working(services.texts().get("authorize.progress.finishing", finishing.server().address().displayHost()));
+        running = services.background().run(() -> services.flow().finish(finishing, result),
+                login -> onCurrent(thisAttempt, () -> succeeded(login, login.token())),
+                e -> onCurrent(thisAttempt, () -> failed(e)));
+    }
+
+    private void succeeded(Login login, AccessToken token) {
+        closePending();
+        running = null;
+        model.loginProperty().set(login);
+        model.tokenProperty().set(token);
+        phase.set(Phase.CHOOSING);
+        Runnable then = proceed;
+        proceed = null;
+        if (then != null) {
+            then.run();
+        }
+    }
+
+    private void failed(Throwable e) {
+        failed(services.errors().describe(e));
+    }
+
+    private void failed(String message) {
+        reset();
+        errorText.setText(message);
+        show(errorText, true);
+    }
+
+    private void working(String message) {
+        progressText.setText(message);
+        phase.set(Phase.WORKING);
+    }
+
+    private void onCurrent(int thisAttempt, Runnable action) {
+        if (thisAttempt == attempt) {
+            action.run();
+        }
+    }
+
+    @FXML
+    private void openAgain() {
+        if (pending != null) {
+            services.browser().open(pending.authorizeUri());
+        }
+    }
+
+    @FXML
+    private void copyLink() {
+        if (pending != null) {
+            Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, pending.authorizeUri().toString()));
+        }
+    }
+
+    @FXML
+    private void cancelAttempt() {
+        reset();
+    }
+
+    /** Stops whatever runs and shows the choice again; a late answer of the old attempt is ignored. */
+    private void reset() {
+        attempt++;
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+        closeEmbedded();
+        closePending();
+        proceed = null;
+        show(errorText, false);
+        phase.set(Phase.CHOOSING);
+    }
+
+    private void closeEmbedded() {
+        if (embedded != null) {
+            embedded.close();
+            embedded = null;
+            webHolder.getChildren().clear();
+        }
+    }
+
+    private void closePending() {
+        if (pending != null) {
+            pending.close();
+            pending = null;
+        }
+    }
+
+    private void layoutFor(Phase now) {
+        show(choicePane, now == Phase.CHOOSING);
+        show(webPane, now == Phase.SIGNING_IN_HERE);
+        show(pastePane, now == Phase.AWAITING_CODE);
+        show(progressBox, now == Phase.WORKING || now == Phase.WAITING_FOR_BROWSER);
+        show(openAgainLink, now == Phase.WAITING_FOR_BROWSER);
+    }
+
+    private static void show(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+
+    @Override
+    public boolean cancelRunning() {
+        if (phase.get() != Phase.CHOOSING) {
+            reset();
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void abandoned() {
+        reset();
+    }
+}

@@ -1,0 +1,80 @@
+package org.mastokey.ui.wizard.authorize;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.mastokey.oauth.AuthorizeMode;
+import org.mastokey.oauth.CallbackResult;
+import org.mastokey.oauth.Secret;
+
+/**
+ * Recognises the navigation that ends an authorization in the embedded sign-in window: the redirect
+ * to our loopback URI, or (OOB) the server's page that shows the code. No JavaFX here.
+ */
+final class RedirectInterceptor {
+    /** Where Mastodon (Doorkeeper) and GoToSocial show an out-of-band code. */
+    private static final java.util.Set<String> OOB_CODE_PAGES = java.util.Set.of("/oauth/authorize/native", "/oauth/oob");
+
+    private final String redirectUri;
+    private final AuthorizeMode mode;
+    private final String serverHost;
+
+    RedirectInterceptor(String redirectUri, AuthorizeMode mode, String serverHost) {
+        this.redirectUri = redirectUri;
+        this.mode = mode;
+        this.serverHost = serverHost;
+    }
+
+    /** The result carried by {@code location}, or empty when it is an ordinary page of the sign-in. */
+    Optional<CallbackResult> check(String location) {
+        if (location == null || location.isEmpty()) {
+            return Optional.empty();
+        }
+        if (mode == AuthorizeMode.LOOPBACK && isRedirect(location)) {
+            return Optional.of(resultOf(query(location)));
+        }
+        if (mode == AuthorizeMode.OOB) {
+            URI uri = URI.create(location);
+            Map<String, String> query = query(location);
+            boolean codePage = OOB_CODE_PAGES.contains(uri.getPath()) && serverHost.equalsIgnoreCase(uri.getHost());
+            if (codePage && query.containsKey("code")) {
+                return Optional.of(resultOf(query));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isRedirect(String location) {
+        return location.equals(redirectUri) || location.startsWith(redirectUri + "?") || location.startsWith(redirectUri + "#");
+    }
+
+    private static CallbackResult resultOf(Map<String, String> query) {
+        if (query.containsKey("code")) {
+            return new CallbackResult.Code(Secret.of(query.get("code")), query.get("state"));
+        }
+        return new CallbackResult.Denied(query.getOrDefault("error", "access_denied"), query.get("error_description"));
+    }
+
+    private static Map<String, String> query(String location) {
+        Map<String, String> values = new HashMap<>();
+        int q = location.indexOf('?');
+        if (q < 0) {
+            return values;
+        }
+        String query = location.substring(q + 1);
+        int hash = query.indexOf('#');
+        if (hash >= 0) {
+            query = query.substring(0, hash);
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            String value = eq < 0 ? "" : pair.substring(eq + 1);
+            values.putIfAbsent(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+        }
+        return values;
+    }
+}

@@ -1,0 +1,178 @@
+package org.mastokey.ui.wizard.scopes;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeSet;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBoxTreeItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import org.mastokey.oauth.Scopes;
+import org.mastokey.server.ServerInfo;
+import org.mastokey.ui.wizard.WizardModel;
+import org.mastokey.ui.wizard.WizardServices;
+import org.mastokey.ui.wizard.WizardStep;
+
+/** Step 2: what the token may do. Presets on top, the granular tree (limited to this server) beneath. */
+public final class ScopesStep implements WizardStep {
+    private final WizardModel model;
+    private final WizardServices services;
+    private final Map<Preset, ToggleButton> presetButtons = new EnumMap<>(Preset.class);
+    private ScopeCatalog catalog;
+    private ServerInfo shownFor;
+    private boolean applyingPreset;
+
+    @FXML
+    private ToggleGroup presets;
+    @FXML
+    private ToggleButton readOnlyPreset;
+    @FXML
+    private ToggleButton postPreset;
+    @FXML
+    private ToggleButton fullPreset;
+    @FXML
+    private ToggleButton customPreset;
+    @FXML
+    private TreeView<String> scopeTree;
+    @FXML
+    private Label chosenScopes;
+    @FXML
+    private Label dangerWarning;
+
+    public ScopesStep(WizardModel model, WizardServices services) {
+        this.model = model;
+        this.services = services;
+    }
+
+    @FXML
+    private void initialize() {
+        presetButtons.put(Preset.READ_ONLY, readOnlyPreset);
+        presetButtons.put(Preset.POST_STATUSES, postPreset);
+        presetButtons.put(Preset.FULL_ACCESS, fullPreset);
+        presetButtons.put(Preset.CUSTOM, customPreset);
+        presetButtons.forEach((preset, button) -> button.setUserData(preset));
+        scopeTree.setCellFactory(tree -> new ScopeTreeCell(services.texts()));
+        scopeTree.setShowRoot(false);
+        presets.selectedToggleProperty().addListener((obs, old, selected) -> {
+            if (selected == null) {
+                old.setSelected(true);
+            } else if (!applyingPreset && selected.getUserData() != Preset.CUSTOM) {
+                applyPreset((Preset) selected.getUserData());
+            }
+        });
+        model.scopesProperty().addListener((obs, old, scopes) -> showChosen(scopes));
+    }
+
+    @Override
+    public void entered() {
+        ServerInfo server = model.serverProperty().get();
+        if (server != null && server != shownFor) {
+            shownFor = server;
+            catalog = ScopeCatalog.forServer(server);
+            buildTree();
+            Preset preset = catalog.minimalPreset();
+            for (Preset p : Preset.values()) {
+                presetButtons.get(p).setDisable(p != Preset.CUSTOM && catalog.scopesOf(p).isEmpty());
+            }
+            presetButtons.get(preset).setSelected(true);
+            applyPreset(preset);
+        }
+    }
+
+    private void buildTree() {
+        CheckBoxTreeItem<String> root = new CheckBoxTreeItem<>("");
+        for (ScopeCatalog.Group group : catalog.groups()) {
+            CheckBoxTreeItem<String> item = new CheckBoxTreeItem<>(group.scope());
+            for (String child : group.children()) {
+                CheckBoxTreeItem<String> childItem = new CheckBoxTreeItem<>(child);
+                childItem.selectedProperty().addListener((obs, old, now) -> treeChanged());
+                item.getChildren().add(childItem);
+            }
+            item.selectedProperty().addListener((obs, old, now) -> treeChanged());
+            root.getChildren().add(item);
+        }
+        scopeTree.setRoot(root);
+    }
+
+    private void applyPreset(Preset preset) {
+        applyingPreset = true;
+        try {
+            Scopes scopes = catalog.scopesOf(preset);
+            for (TreeItem<String> group : scopeTree.getRoot().getChildren()) {
+                CheckBoxTreeItem<String> item = (CheckBoxTreeItem<String>) group;
+                item.setSelected(scopes.contains(item.getValue()));
+                for (TreeItem<String> child : group.getChildren()) {
+                    if (!item.isSelected()) {
+                        ((CheckBoxTreeItem<String>) child).setSelected(scopes.contains(child.getValue()));
+                    }
+                }
+                item.setExpanded(false);
+            }
+        } finally {
+            applyingPreset = false;
+        }
+        model.scopesProperty().set(treeScopes());
+    }
+
+    private void treeChanged() {
+        if (applyingPreset) {
+            return;
+        }
+        Scopes scopes = treeScopes();
+        model.scopesProperty().set(scopes);
+        applyingPreset = true;
+        try {
+            Preset matching = Preset.CUSTOM;
+            for (Preset p : Preset.values()) {
+                if (p != Preset.CUSTOM && catalog.scopesOf(p).equals(scopes)) {
+                    matching = p;
+                }
+            }
+            presetButtons.get(matching).setSelected(true);
+        } finally {
+            applyingPreset = false;
+        }
+    }
+
+    /** A checked group stands for itself ({@code read}); otherwise its checked children count. */
+    private Scopes treeScopes() {
+        TreeSet<String> chosen = new TreeSet<>();
+        for (TreeItem<String> group : scopeTree.getRoot().getChildren()) {
+            CheckBoxTreeItem<String> item = (CheckBoxTreeItem<String>) group;
+            if (item.isSelected()) {
+                chosen.add(item.getValue());
+            } else {
+                for (TreeItem<String> child : group.getChildren()) {
+                    if (((CheckBoxTreeItem<String>) child).isSelected()) {
+                        chosen.add(child.getValue());
+                    }
+                }
+            }
+        }
+        return Scopes.of(chosen);
+    }
+
+    private void showChosen(Scopes scopes) {
+        chosenScopes.setText(scopes.isEmpty() ? services.texts().get("scopes.none") : scopes.asParameter());
+        boolean dangerous = scopes.values().stream().anyMatch(ScopeCatalog::dangerous);
+        dangerWarning.setVisible(dangerous);
+        dangerWarning.setManaged(dangerous);
+    }
+
+    @Override
+    public ObservableBooleanValue ready() {
+        return Bindings.createBooleanBinding(() -> !model.scopesProperty().get().isEmpty(), model.scopesProperty());
+    }
+
+    @Override
+    public ObservableStringValue nextLabel() {
+        return new SimpleStringProperty(services.texts().get("wizard.next"));
+    }
+}

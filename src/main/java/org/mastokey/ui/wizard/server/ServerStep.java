@@ -1,0 +1,258 @@
+package org.mastokey.ui.wizard.server;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+import org.mastokey.keystore.SecretStore;
+import org.mastokey.server.Capabilities;
+import org.mastokey.server.ServerInfo;
+import org.mastokey.ui.wizard.WizardModel;
+import org.mastokey.ui.wizard.WizardServices;
+import org.mastokey.ui.wizard.WizardStep;
+
+/** Step 1: where the account lives. Discovers the server as the user types and previews it. */
+public final class ServerStep implements WizardStep {
+    static final Duration DEBOUNCE = Duration.millis(400);
+
+    private final WizardModel model;
+    private final WizardServices services;
+    private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private Task<ServerInfo> discovery;
+    private Runnable proceedWhenFound;
+
+    @FXML
+    private TextField addressField;
+    @FXML
+    private HBox keychainBanner;
+    @FXML
+    private Label keychainBannerText;
+    @FXML
+    private Label demoHint;
+    @FXML
+    private HBox recentBox;
+    @FXML
+    private HBox progressBox;
+    @FXML
+    private Label progressText;
+    @FXML
+    private Label errorText;
+    @FXML
+    private HBox previewCard;
+    @FXML
+    private ImageView thumbnail;
+    @FXML
+    private Label serverTitle;
+    @FXML
+    private Label serverSoftware;
+    @FXML
+    private Label serverDescription;
+    @FXML
+    private FlowPane capabilityChips;
+
+    public ServerStep(WizardModel model, WizardServices services) {
+        this.model = model;
+        this.services = services;
+    }
+
+    @FXML
+    private void initialize() {
+        addressField.setText(model.addressProperty().get());
+        model.addressProperty().bind(addressField.textProperty());
+        addressField.textProperty().addListener((obs, old, text) -> typed());
+        // A handler (not onAction), so that an unconsumed Enter still reaches the default button.
+        addressField.addEventHandler(javafx.event.ActionEvent.ACTION, e -> {
+            if (model.serverProperty().get() == null) {
+                e.consume();
+                discoverNow();
+            }
+        });
+        debounce.setOnFinished(e -> discoverNow());
+        services.demoHint().ifPresent(hint -> {
+            demoHint.setText(hint);
+            show(demoHint, true);
+        });
+        model.keychainStatusProperty().addListener((obs, old, status) -> showKeychainStatus(status));
+        showKeychainStatus(model.keychainStatusProperty().get());
+        for (String recent : services.history().recent()) {
+            Hyperlink link = new Hyperlink(recent);
+            link.setAccessibleText(services.texts().get("server.recent.accessible", recent));
+            link.setOnAction(e -> addressField.setText(recent));
+            recentBox.getChildren().add(link);
+        }
+        show(recentBox, recentBox.getChildren().size() > 1);
+        if (!addressField.getText().isBlank()) {
+            debounce.playFromStart();
+        }
+    }
+
+    private void showKeychainStatus(SecretStore.Status status) {
+        boolean unusable = status != null && !status.isUsable();
+        if (unusable) {
+            keychainBannerText.setText(services.texts().get(status == SecretStore.Status.LOCKED
+                    ? "server.keychainBanner.locked" : "server.keychainBanner.unavailable"));
+        }
+        show(keychainBanner, unusable);
+    }
+
+    private void typed() {
+        cancelDiscovery();
+        model.serverProperty().set(null);
+        show(previewCard, false);
+        show(errorText, false);
+        if (addressField.getText().isBlank()) {
+            debounce.stop();
+        } else {
+            debounce.playFromStart();
+        }
+    }
+
+    private void discoverNow() {
+        debounce.stop();
+        String typed = addressField.getText().trim();
+        if (typed.isEmpty() || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        progressText.setText(services.texts().get("server.progress", typed));
+        show(progressBox, true);
+        discovery = services.background().run(() -> services.flow().discover(typed), this::found, this::failed);
+    }
+
+    private void found(ServerInfo info) {
+        finishWaiting();
+        model.serverProperty().set(info);
+        showPreview(info);
+        Runnable proceed = proceedWhenFound;
+        proceedWhenFound = null;
+        if (proceed != null) {
+            proceed.run();
+        }
+    }
+
+    private void failed(Throwable e) {
+        finishWaiting();
+        proceedWhenFound = null;
+        errorText.setText(services.errors().describe(e));
+        show(errorText, true);
+    }
+
+    private void finishWaiting() {
+        busy.set(false);
+        discovery = null;
+        show(progressBox, false);
+    }
+
+    @FXML
+    private void cancelDiscovery() {
+        debounce.stop();
+        proceedWhenFound = null;
+        if (discovery != null) {
+            discovery.cancel();
+        }
+        finishWaiting();
+    }
+
+    private void showPreview(ServerInfo info) {
+        serverTitle.setText(info.title() == null || info.title().isBlank() ? info.domain() : info.title());
+        String version = info.software().version().isBlank() ? "" : " " + info.software().version();
+        serverSoftware.setText(services.texts().get("server.preview.software", info.domain(), info.software().name() + version));
+        serverDescription.setText(info.description() == null ? "" : info.description());
+        thumbnail.setImage(info.thumbnailUri().map(uri -> new Image(uri.toString(), true)).orElse(null));
+        show(thumbnail, info.thumbnail() != null);
+        capabilityChips.getChildren().setAll(CapabilityChips.of(info.capabilities(), services.texts()));
+        previewCard.setAccessibleText(services.texts().get("server.preview.accessible.filled", serverTitle.getText(), serverSoftware.getText()));
+        show(previewCard, true);
+    }
+
+    private static void show(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+
+    @Override
+    public ObservableBooleanValue ready() {
+        return Bindings.createBooleanBinding(() -> !addressField.getText().isBlank() && !busy.get(),
+                addressField.textProperty(), busy);
+    }
+
+    @Override
+    public ObservableStringValue nextLabel() {
+        return new SimpleStringProperty(services.texts().get("wizard.next"));
+    }
+
+    @Override
+    public void entered() {
+        addressField.requestFocus();
+    }
+
+    /** Next before discovery finished (or after an error): discover now, move on when it succeeds. */
+    @Override
+    public void next(Runnable proceed) {
+        if (model.serverProperty().get() != null) {
+            services.history().remember(addressField.getText().trim());
+            proceed.run();
+            return;
+        }
+        proceedWhenFound = () -> {
+            services.history().remember(addressField.getText().trim());
+            proceed.run();
+        };
+        discoverNow();
+    }
+
+    @Override
+    public boolean cancelRunning() {
+        if (busy.get()) {
+            cancelDiscovery();
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void abandoned() {
+        cancelDiscovery();
+    }
+
+    /** The chips under the preview: what the server supports, from what it answered. */
+    static final class CapabilityChips {
+        private CapabilityChips() {
+        }
+
+        static java.util.List<Label> of(Capabilities c, org.mastokey.ui.Texts texts) {
+            java.util.List<Label> chips = new java.util.ArrayList<>();
+            chips.add(chip(texts.get("server.cap.pkce"), c.pkceS256()));
+            chips.add(chip(texts.get("server.cap.loopback"), c.loopbackAnyPort()));
+            chips.add(chip(texts.get("server.cap.oob"), c.oob()));
+            chips.add(chip(texts.get("server.cap.appOnly"), c.clientCredentials()));
+            chips.add(chip(texts.get("server.cap.metadata"), c.metadataDocument()));
+            return chips;
+        }
+
+        private static Label chip(String text, boolean supported) {
+            Label chip = new Label((supported ? "✓ " : "✗ ") + text);
+            chip.getStyleClass().add("chip");
+            if (!supported) {
+                chip.getStyleClass().add("off");
+            }
+            chip.setAccessibleText(text + (supported ? " ✓" : " ✗"));
+            return chip;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.mastokey.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.mastokey.keystore.KeystoreException;
+import org.mastokey.keystore.SecretStore;
+
+/** A keychain double for UI tests: a map, with a status the test chooses. */
+public final class InMemorySecretStore implements SecretStore {
+    private final Status status;
+    private final Map<SecretKey, StoredSecret> items = new ConcurrentHashMap<>();
+    private final Map<SecretKey, String> labels = new ConcurrentHashMap<>();
+
+    public InMemorySecretStore(Status status) {
+        this.status = status;
+    }
+
+    @Override
+    public Availability availability() {
+        return new Availability(status, status == Status.AVAILABLE ? "ok" : "No keychain in this test.");
+    }
+
+    @Override
+    public String backendName() {
+        return "Test keychain";
+    }
+
+    @Override
+    public Optional<StoredSecret> read(SecretKey key) throws KeystoreException {
+        check();
+        return Optional.ofNullable(items.get(key));
+    }
+
+    @Override
+    public void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException {
+        check();
+        items.put(key, new StoredSecret(key, secret, attributes));
+        labels.put(key, label);
+    }
+
+    @Override
+    public boolean delete(SecretKey key) throws KeystoreException {
+        check();
+        labels.remove(key);
+        return items.remove(key) != null;
+    }
+
+    @Override
+    public List<StoredItem> list(String service) throws KeystoreException {
+        check();
+        List<StoredItem> result = new ArrayList<>();
+        items.forEach((key, item) -> {
+            if (key.service().equals(service)) {
+                result.add(new StoredItem(key, labels.get(key), item.attributes()));
+            }
+        });
+        return result;
+    }
+
+    private void check() throws KeystoreException {
+        if (!status.isUsable()) {
+            throw new KeystoreException(status == Status.LOCKED ? KeystoreException.Reason.LOCKED : KeystoreException.Reason.UNAVAILABLE,
+                    "No keychain in this test.");
+        }
+    }
+}

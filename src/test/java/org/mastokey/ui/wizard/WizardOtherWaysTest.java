@@ -1,0 +1,97 @@
+package org.mastokey.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+import org.junit.jupiter.api.Test;
+import org.mastokey.demo.FakeMastodonOptions;
+import org.mastokey.demo.ScriptedBrowser;
+import org.mastokey.keystore.SecretStore;
+import org.mastokey.ui.InMemorySecretStore;
+
+/** The embedded sign-in window, the pasted code and the app-only token, end to end. */
+class WizardOtherWaysTest extends WizardRobot {
+
+    @Test
+    void signsInInsideTheEmbeddedWindowAndNeverShowsTheRedirect() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        toAuthorizeStep();
+        choose("#webViewMethod");
+        next();
+        waitUntil("the sign-in page is loaded", () -> visible("#signInWebView")
+                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('username') != null")));
+        assertThat(text("#pageAddress")).isEqualTo(bed.server.baseUri().toString());
+        java.util.List<String> locations = new java.util.concurrent.CopyOnWriteArrayList<>();
+        fx(() -> engine().locationProperty().addListener((obs, old, now) -> locations.add(now)));
+        fx(() -> engine().executeScript("document.getElementById('username').value='alice';"
+                + "document.getElementById('password').value='wonderland';"
+                + "document.getElementById('sign-in').click();"));
+        waitUntil("the consent page is loaded", () -> visible("#signInWebView")
+                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('authorize') != null")));
+        fx(() -> engine().executeScript("document.getElementById('authorize').click();"));
+
+        waitUntil("the confirm step shows", () -> step() == 3);
+        assertThat(text("#acct")).isEqualTo("@alice@" + bed.server.domain());
+        assertThat(bed.openedInBrowser).isEmpty();
+        // The loopback redirect was recognised as navigation started and never became a page on screen.
+        assertThat(locations).anySatisfy(l -> assertThat(l).contains("/callback?code="));
+        assertThat(lookup("#signInWebView").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void pastedCodeFinishesTheSignIn() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        toAuthorizeStep();
+        choose("#pasteMethod");
+        next();
+        waitUntil("the code field shows", () -> visible("#codeField"));
+        assertThat(bed.openedInBrowser).hasSize(1);
+        URI opened = bed.openedInBrowser.get(0);
+        assertThat(opened.getQuery()).contains("redirect_uri=urn:ietf:wg:oauth:2.0:oob");
+        String code = ScriptedBrowser.alice().openInBackground(opened).get(20, TimeUnit.SECONDS).code().orElseThrow();
+        assertThat(text("#nextButton")).isEqualTo("Continue");
+        clickOn("#codeField").write(code).type(KeyCode.ENTER);
+        waitUntil("the confirm step shows", () -> step() == 3);
+        assertThat(text("#acct")).isEqualTo("@alice@" + bed.server.domain());
+    }
+
+    @Test
+    void aMistypedCodeIsRefusedWithAMessage() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        toAuthorizeStep();
+        choose("#pasteMethod");
+        next();
+        waitUntil("the code field shows", () -> visible("#codeField"));
+        fx(() -> ((TextField) node("#codeField")).setText("thisIsNotTheCode123"));
+        next();
+        waitUntil("an error shows", () -> !errorShown().isEmpty());
+        assertThat(errorShown()).contains("did not accept that code");
+        assertThat(step()).isEqualTo(2);
+    }
+
+    @Test
+    void appOnlyTokenNeedsNoAccountAndIsNotOfferedForSaving() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        toAuthorizeStep();
+        choose("#appOnlyMethod");
+        assertThat(text("#nextButton")).isEqualTo("Get token");
+        next();
+        waitUntil("the confirm step shows", () -> step() == 3);
+        assertThat(text("#title")).isEqualTo("Here is your app-only token");
+        assertThat(on(() -> bed.model.loginProperty().get())).isNull();
+        assertThat(on(() -> bed.model.tokenProperty().get())).isNotNull();
+        assertThat(on(() -> ((CheckBox) node("#saveCheck")).isDisabled())).isTrue();
+        assertThat(text("#nextButton")).isEqualTo("Finish");
+        assertThat(bed.openedInBrowser).isEmpty();
+    }
+
+    private WebEngine engine() {
+        return ((WebView) node("#signInWebView")).getEngine();
+    }
+}

@@ -1,0 +1,84 @@
+package org.mastokey.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.input.Clipboard;
+import org.junit.jupiter.api.Test;
+import org.mastokey.demo.FakeMastodonOptions;
+import org.mastokey.demo.ScriptedBrowser;
+import org.mastokey.keystore.SecretStore;
+import org.mastokey.ui.InMemorySecretStore;
+
+/** The whole wizard, system-browser way, against the fake server over real HTTP. */
+class WizardSystemBrowserTest extends WizardRobot {
+
+    @Test
+    void signsInThroughTheBrowserShowsTheAccountCopiesAndSaves() throws Exception {
+        InMemorySecretStore store = new InMemorySecretStore(SecretStore.Status.AVAILABLE);
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), store));
+        ScriptedBrowser browser = ScriptedBrowser.alice();
+        bed.browserDoes(browser::openInBackground);
+
+        toAuthorizeStep();
+        assertThat(bed.model.scopesProperty().get().asParameter()).isEqualTo("read");
+        assertThat(text("#nextButton")).isEqualTo("Sign in");
+        next();
+
+        waitUntil("the confirm step shows", () -> step() == 3);
+        assertThat(bed.openedInBrowser).hasSize(1);
+        assertThat(bed.openedInBrowser.get(0).getPath()).isEqualTo("/oauth/authorize");
+        assertThat(text("#acct")).isEqualTo("@alice@" + bed.server.domain());
+        String token = on(() -> bed.model.tokenProperty().get().value().reveal());
+        assertThat(text("#tokenField")).doesNotContain(token).startsWith("•");
+
+        clickOn("#revealToggle");
+        assertThat(text("#tokenField")).isEqualTo(token);
+        clickOn("#revealToggle");
+        assertThat(text("#tokenField")).doesNotContain(token);
+
+        clickOn("#copyTokenButton");
+        assertThat(on(() -> Clipboard.getSystemClipboard().getString())).isEqualTo(token);
+        assertThat(text("#copyStatus")).contains("cleared in 60 s");
+
+        assertThat(on(() -> ((CheckBox) node("#saveCheck")).isSelected())).isTrue();
+        assertThat(text("#nextButton")).isEqualTo("Save");
+        next();
+        waitUntil("the save result shows", () -> text("#saveStatus").startsWith("Saved as"));
+        assertThat(store.read(new SecretStore.SecretKey(SecretStore.TOKEN_SERVICE, "alice@" + bed.server.domain())))
+                .get().extracting(SecretStore.StoredSecret::secret).isEqualTo(token);
+        assertThat(text("#nextButton")).isEqualTo("Done");
+        next();
+        assertThat(bed.exits).containsExactly("finished");
+    }
+
+    @Test
+    void deniedConsentEndsInAClearMessageAndAWayToTryAgain() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        bed.browserDoes(ScriptedBrowser.alice().denying()::openInBackground);
+        toAuthorizeStep();
+        next();
+        waitUntil("an error shows", () -> !errorShown().isEmpty());
+        assertThat(errorShown()).contains("denied");
+        assertThat(step()).isEqualTo(2);
+        assertThat(visible("#choicePane")).isTrue();
+        assertThat(text("#nextButton")).isEqualTo("Sign in");
+    }
+
+    @Test
+    void aClosedTabCanBeCancelledAndTheWizardGoesBack() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        bed.browserDoes(uri -> { });   // the user closes the tab: nothing ever comes back
+        toAuthorizeStep();
+        next();
+        waitUntil("the wait shows", () -> visible("#progressBox") && text("#progressText").contains("Waiting"));
+        assertThat(node("#nextButton").isDisabled()).isTrue();
+        clickOn("#cancelAttemptButton");
+        waitUntil("the choice shows again", () -> visible("#choicePane"));
+        next();
+        waitUntil("the wait shows again", () -> visible("#progressBox"));
+        clickOn("#backButton");
+        waitUntil("back on the scopes step", () -> step() == 1);
+        assertThat(bed.exits).isEmpty();
+    }
+}

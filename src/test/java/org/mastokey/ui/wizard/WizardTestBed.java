@@ -1,0 +1,118 @@
+package org.mastokey.ui.wizard;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import org.mastokey.account.AccountVerifier;
+import org.mastokey.account.LoginFlow;
+import org.mastokey.account.SavedAccounts;
+import org.mastokey.app.Settings;
+import org.mastokey.app.WizardWindow;
+import org.mastokey.demo.FakeMastodon;
+import org.mastokey.demo.FakeMastodonOptions;
+import org.mastokey.keystore.SecretStore;
+import org.mastokey.net.HttpApi;
+import org.mastokey.oauth.AppRegistry;
+import org.mastokey.oauth.InMemoryAppCache;
+import org.mastokey.oauth.TokenClient;
+import org.mastokey.server.Discovery;
+import org.mastokey.ui.Background;
+import org.mastokey.ui.ClipboardGuard;
+import org.mastokey.ui.ServerHistory;
+import org.mastokey.ui.Texts;
+
+/**
+ * The real wizard against the real fake server over real HTTP, with the parts a test must control
+ * injected: the keychain, the "browser", the executor and the settings node.
+ */
+public final class WizardTestBed implements AutoCloseable {
+    public final FakeMastodon server;
+    public final SecretStore store;
+    public final SavedAccounts accounts;
+    public final WizardModel model = new WizardModel();
+    public final List<URI> openedInBrowser = new CopyOnWriteArrayList<>();
+    public final List<String> exits = new CopyOnWriteArrayList<>();
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "wizard-test-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Preferences prefs;
+    private volatile Consumer<URI> browser = uri -> { };
+    private WizardWindow window;
+
+    public WizardTestBed(FakeMastodonOptions options, SecretStore store) {
+        this.server = FakeMastodon.start(options);
+        this.store = store;
+        this.accounts = new SavedAccounts(store);
+        this.prefs = Preferences.userRoot().node("org/mastokey-test/" + System.nanoTime());
+    }
+
+    /** What the "system browser" does with the authorize URL (e.g. a ScriptedBrowser signing in). */
+    public void browserDoes(Consumer<URI> action) {
+        this.browser = action;
+    }
+
+    public WizardWindow show(Stage stage) {
+        HttpApi http = new HttpApi(Duration.ofSeconds(5), Duration.ofSeconds(10), HttpApi.DEFAULT_MAX_BODY_BYTES);
+        LoginFlow flow = new LoginFlow(new Discovery(http), new AppRegistry(http, new InMemoryAppCache()),
+                new TokenClient(http), new AccountVerifier(http));
+        ServerHistory history = new ServerHistory() {
+            private final List<String> recent = new ArrayList<>();
+
+            @Override
+            public List<String> recent() {
+                return List.copyOf(recent);
+            }
+
+            @Override
+            public void remember(String address) {
+                recent.add(0, address);
+            }
+        };
+        WizardServices services = new WizardServices(flow, accounts, new Background(executor), uri -> {
+            openedInBrowser.add(uri);
+            browser.accept(uri);
+        }, new ClipboardGuard(Clipboard.getSystemClipboard(), Duration.ofSeconds(60)), history,
+                new Texts(Locale.ENGLISH), Optional.empty());
+        window = WizardWindow.show(stage, model, services, new Settings(prefs), new WizardExit() {
+            @Override
+            public void finished(WizardModel result) {
+                exits.add("finished");
+            }
+
+            @Override
+            public void cancelled() {
+                exits.add("cancelled");
+            }
+        });
+        return window;
+    }
+
+    public String address() {
+        return server.baseUri().toString();
+    }
+
+    public WizardWindow window() {
+        return window;
+    }
+
+    @Override
+    public void close() throws Exception {
+        executor.shutdownNow();
+        executor.awaitTermination(5, TimeUnit.SECONDS);
+        server.close();
+        prefs.removeNode();
+    }
+}
