@@ -26,7 +26,6 @@ convert png/mastokey-{16,24,32,48,64,128,256}.png -define png:exclude-chunks=dat
 # macOS: png2icns picks the icon type from each PNG's size (16, 32, 48, 128, 256, 512).
 png2icns mastokey.icns png/mastokey-{16,32,48,128,256,512}.png >/dev/null
 
-
 rm -f "$resources"/mastokey-*.png
 for s in "${window_sizes[@]}"; do
   cp "png/mastokey-$s.png" "$resources/"
