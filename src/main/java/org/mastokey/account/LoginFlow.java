@@ -66,6 +66,7 @@ public final class LoginFlow {
     public PendingLogin start(ServerInfo server, Scopes scopes, AuthorizeMode mode, boolean forceLogin, String lang) {
         Scopes requested = scopesFor(server, scopes);
         Capabilities caps = server.capabilities();
+        ScopeNegotiation.requireKnown(caps, requested);
         String state = AuthorizationRequests.newState();
         Pkce pkce = caps.pkceS256() ? Pkce.generate() : null;
         LoopbackReceiver receiver = null;
@@ -137,6 +138,7 @@ public final class LoginFlow {
     /** An app-only token from the client-credentials grant, for reading public data. */
     public AccessToken appOnlyToken(ServerInfo server, Scopes scopes) {
         Capabilities caps = server.capabilities();
+        ScopeNegotiation.requireKnown(caps, scopes);
         List<String> registered = caps.multipleRedirects() && caps.loopbackAnyPort()
                 ? List.of(LOOPBACK_ANY_PORT, AuthorizationRequests.OOB_REDIRECT) : List.of(AuthorizationRequests.OOB_REDIRECT);
         RegisteredApp app = usableApp(server, registered, scopes);

@@ -55,8 +55,24 @@ public final class WizardWindow {
      * straight from the jar; they need none of its classes.
      */
     public static void applyTheme(boolean dark) {
-        String sheet = dark ? "/atlantafx/base/theme/primer-dark.css" : "/atlantafx/base/theme/primer-light.css";
-        Application.setUserAgentStylesheet(WizardWindow.class.getResource(sheet).toExternalForm());
+        primerSheet(dark ? "primer-dark.css" : "primer-light.css").ifPresent(Application::setUserAgentStylesheet);
+    }
+
+    /**
+     * From the class path, an ordinary resource; {@code javafx:run} leaves the AtlantaFX jar off the
+     * class path, so there the pom names the jar ({@code mastokey.primer.jar}) and the sheet is read from it.
+     */
+    static java.util.Optional<String> primerSheet(String name) {
+        String path = "atlantafx/base/theme/" + name;
+        java.net.URL url = WizardWindow.class.getResource("/" + path);
+        if (url != null) {
+            return java.util.Optional.of(url.toExternalForm());
+        }
+        String jar = System.getProperty("mastokey.primer.jar", "");
+        if (jar.isBlank() || !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(jar))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("jar:" + java.nio.file.Path.of(jar).toUri() + "!/" + path);
     }
 
     public Wizard wizard() {

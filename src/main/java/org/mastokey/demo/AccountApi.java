@@ -56,7 +56,7 @@ final class AccountApi {
         json.put("name", user.displayName());
         json.put("summary", "<p>" + Html.escape(user.note()) + "</p>");
         json.put("url", call.url("/@" + user.username()));
-        json.put("icon", Map.of("type", "Image", "mediaType", "image/png", "url", call.url(user.avatarPath())));
+        json.put("icon", HttpCall.obj("type", "Image", "mediaType", "image/png", "url", call.url(user.avatarPath())));
         call.json(200, json, "application/activity+json; charset=utf-8");
     }
 
@@ -75,7 +75,7 @@ final class AccountApi {
         source.put("attribution_domains", List.of());
         source.put("quote_policy", "public");
         json.put("source", source);
-        json.put("role", Map.of("id", "-99", "name", "", "permissions", "65536", "color", "", "highlighted", false));
+        json.put("role", HttpCall.obj("id", "-99", "name", "", "permissions", "65536", "color", "", "highlighted", false));
         return json;
     }
 

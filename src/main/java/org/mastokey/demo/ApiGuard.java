@@ -37,7 +37,7 @@ final class ApiGuard {
             return Optional.empty();
         }
         if (needsUser && token.get().username == null) {
-            call.json(422, Map.of("error", NEEDS_USER));
+            call.json(422, HttpCall.obj("error", NEEDS_USER));
             return Optional.empty();
         }
         return token;
@@ -47,6 +47,6 @@ final class ApiGuard {
         call.setHeader("WWW-Authenticate", "Bearer realm=\"Doorkeeper\", error=\"" + error
                 + "\", error_description=\"" + description + "\"");
         call.setHeader("Cache-Control", "no-store");
-        call.json(status, Map.of("error", description));
+        call.json(status, HttpCall.obj("error", description));
     }
 }

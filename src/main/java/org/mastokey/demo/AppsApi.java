@@ -1,15 +1,11 @@
 package org.mastokey.demo;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** {@code POST /api/v1/apps} and {@code GET /api/v1/apps/verify_credentials}. */
 final class AppsApi {
@@ -33,18 +29,24 @@ final class AppsApi {
             return;
         }
         Params params = call.params();
+        if (dialect.rejectsRegistration(call, params)) {
+            return;
+        }
         String name = params.text("client_name").trim();
         String redirect = dialect.redirectUrisParam(params);
         List<String> scopes = dialect.scopesParam(params);
         String website = params.text("website").trim();
 
-        List<String> errors = validate(name, redirect, scopes, website);
+        if (redirect.isBlank() && dialect.defaultRedirectUri() != null) {
+            redirect = dialect.defaultRedirectUri();
+        }
+        List<String> errors = dialect.registrationErrors(name, redirect, scopes, website);
         if (!errors.isEmpty()) {
-            call.json(422, Map.of("error", "Validation failed: " + String.join(", ", errors)));
+            dialect.sendRegistrationErrors(call, errors);
             return;
         }
         FakeApp app = state.registerApp(name, website.isEmpty() ? null : website, redirect, scopes,
-                FakeState.randomToken(), FakeState.randomToken());
+                FakeState.randomToken(), dialect.newClientSecret());
         call.json(200, dialect.appJson(app, true));
     }
 
@@ -64,39 +66,9 @@ final class AppsApi {
         call.setHeader("X-RateLimit-Remaining", Integer.toString(Math.max(0, REGISTRATION_LIMIT - count)));
         call.setHeader("X-RateLimit-Reset", RESET_FORMAT.format(reset));
         if (count > REGISTRATION_LIMIT) {
-            call.json(429, Map.of("error", "Too many requests"), "application/json");
+            call.json(429, HttpCall.obj("error", "Too many requests"), "application/json");
             return false;
         }
         return true;
-    }
-
-    private List<String> validate(String name, String redirect, List<String> scopes, String website) {
-        List<String> errors = new ArrayList<>();
-        if (name.isEmpty()) {
-            errors.add("Application name can't be blank");
-        } else if (name.length() > 60) {
-            errors.add("Application name is too long (maximum is 60 characters)");
-        }
-        RedirectUris.problems(redirect).forEach(p -> errors.add("Redirect URI " + p));
-        if (redirect.length() > 2000) {
-            errors.add("Redirect URI is too long (maximum is 2000 characters)");
-        }
-        if (!dialect.configuredScopes().containsAll(scopes)) {
-            errors.add(dialect.unknownScopesMessage());
-        }
-        if (!website.isEmpty() && !isWebUrl(website)) {
-            errors.add("Application website is invalid");
-        }
-        return errors;
-    }
-
-    private static boolean isWebUrl(String text) {
-        try {
-            URI uri = new URI(text);
-            return text.length() <= 2000 && uri.getHost() != null
-                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

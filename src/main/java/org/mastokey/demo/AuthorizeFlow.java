@@ -30,13 +30,13 @@ final class AuthorizeFlow {
         }
         var outcome = preAuthorization.validate(call.query());
         if (outcome instanceof PreAuthorization.Invalid invalid) {
-            call.html(invalid.status(), pages.error(invalid.description()));
+            dialect.sendAuthorizeError(call, pages, invalid);
             return;
         }
         AuthRequest request = ((PreAuthorization.Valid) outcome).request();
         if (!request.forceLogin()
                 && state.hasLiveToken(request.app().clientId(), session.username, request.scopes())) {
-            approve(call, session, request);
+            approve(call, session.username, request);
         } else {
             FakeUser user = state.user(session.username).orElseThrow();
             call.html(200, pages.consent(request, user, call.url(user.avatarPath()), session.csrf,
@@ -50,7 +50,7 @@ final class AuthorizeFlow {
         boolean deny = call.method().equals("DELETE") || params.text("_method").equalsIgnoreCase("delete");
         var session = sessions.signedIn(call);
         if (session.isEmpty()) {
-            call.redirect(call.url("/auth/sign_in"));
+            call.redirect(call.here("/auth/sign_in"));
             return;
         }
         if (!BrowserSessions.validCsrf(session.get(), params)) {
@@ -59,11 +59,11 @@ final class AuthorizeFlow {
         }
         var outcome = preAuthorization.validate(params);
         if (outcome instanceof PreAuthorization.Invalid invalid) {
-            call.html(invalid.status(), pages.error(invalid.description()));
+            dialect.sendAuthorizeError(call, pages, invalid);
         } else if (deny) {
             deny(call, ((PreAuthorization.Valid) outcome).request());
         } else {
-            approve(call, session.get(), ((PreAuthorization.Valid) outcome).request());
+            approve(call, session.get().username, ((PreAuthorization.Valid) outcome).request());
         }
     }
 
@@ -74,22 +74,32 @@ final class AuthorizeFlow {
         }
     }
 
+    /** GoToSocial's {@code GET /oauth/oob?code=…&state=…}. */
+    void showOutOfBandPage(HttpCall call) throws IOException {
+        if (signedInOrRedirect(call) != null) {
+            Params query = call.query();
+            call.html(200, pages.outOfBandCode("Here's your out-of-band token, use it wisely:",
+                    query.text("code"), query.text("state")));
+        }
+    }
+
     private Session signedInOrRedirect(HttpCall call) throws IOException {
         var session = sessions.signedIn(call);
         if (session.isPresent()) {
             return session.get();
         }
         sessions.ensure(call).returnTo = call.pathAndQuery();
-        call.redirect(call.url("/auth/sign_in"));
+        call.redirect(call.here("/auth/sign_in"));
         return null;
     }
 
-    private void approve(HttpCall call, Session session, AuthRequest request) throws IOException {
+    /** Issues a code for this user and sends the browser back (or shows the out-of-band code). */
+    void approve(HttpCall call, String username, AuthRequest request) throws IOException {
         String code = FakeState.randomToken();
-        state.addGrant(new FakeGrant(code, request.app().clientId(), session.username, request.redirectUri(),
+        state.addGrant(new FakeGrant(code, request.app().clientId(), username, request.redirectUri(),
                 request.scopes(), request.codeChallenge(), request.codeChallengeMethod(), state.now()));
         if (request.outOfBand()) {
-            call.redirect(call.url(dialect.oobLocation(code, request.state())));
+            dialect.sendOutOfBand(call, pages, code, request);
             return;
         }
         Map<String, String> params = new LinkedHashMap<>();
@@ -100,9 +110,9 @@ final class AuthorizeFlow {
         sendBack(call, request, params);
     }
 
-    private void deny(HttpCall call, AuthRequest request) throws IOException {
+    void deny(HttpCall call, AuthRequest request) throws IOException {
         if (request.outOfBand()) {
-            call.json(400, Map.of("error", "access_denied", "error_description", DENIED));
+            call.json(400, HttpCall.obj("error", "access_denied", "error_description", DENIED));
             return;
         }
         Map<String, String> params = new LinkedHashMap<>();

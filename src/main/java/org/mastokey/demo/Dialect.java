@@ -1,9 +1,11 @@
 package org.mastokey.demo;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How one server software speaks the Mastodon OAuth protocol. This base class is Mastodon 4.6 (4.4+
@@ -17,16 +19,22 @@ class Dialect {
         return switch (personality) {
             case MASTODON -> new Dialect();
             case MASTODON_LEGACY -> new MastodonLegacyDialect();
-            default -> new Dialect();
+            case GOTOSOCIAL -> new GoToSocialDialect();
+            case PLEROMA -> new PleromaDialect();
+            case SNAC -> new SnacDialect();
+            case FRIENDICA -> new FriendicaDialect();
+            case MISSKEY -> new MisskeyDialect();
         };
     }
+
+    // --- identity and documents ----------------------------------------------------------------------
 
     /** NodeInfo {@code software.name}. */
     String softwareName() {
         return "mastodon";
     }
 
-    /** The instance {@code version} string (and NodeInfo version unless overridden). */
+    /** The instance {@code version} string. */
     String version() {
         return "4.6.5";
     }
@@ -40,16 +48,28 @@ class Dialect {
         return 11;
     }
 
-    List<String> configuredScopes() {
-        return MastodonScopes.current();
-    }
-
-    String unknownScopesMessage() {
-        return "Scopes doesn't match those configured on the server.";
-    }
-
     boolean hasOAuthMetadata() {
         return true;
+    }
+
+    Map<String, Object> oauthMetadata(HttpCall call) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("issuer", call.url("/"));
+        json.put("authorization_endpoint", call.url("/oauth/authorize"));
+        json.put("token_endpoint", call.url("/oauth/token"));
+        json.put("revocation_endpoint", call.url("/oauth/revoke"));
+        if (hasUserinfo()) {
+            json.put("userinfo_endpoint", call.url("/oauth/userinfo"));
+        }
+        json.put("scopes_supported", configuredScopes());
+        json.put("response_types_supported", List.of("code"));
+        json.put("response_modes_supported", List.of("query", "fragment", "form_post"));
+        json.put("grant_types_supported", List.copyOf(grantTypes()));
+        json.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post"));
+        json.put("code_challenge_methods_supported", List.of("S256"));
+        json.put("service_documentation", "https://docs.joinmastodon.org/");
+        json.put("app_registration_endpoint", call.url("/api/v1/apps"));
+        return json;
     }
 
     boolean hasUserinfo() {
@@ -60,16 +80,22 @@ class Dialect {
         return true;
     }
 
+    /** False for software without the Mastodon client API at all (Misskey). */
     boolean hasMastodonApi() {
         return true;
     }
+
+    // --- app registration --------------------------------------------------------------------------
 
     /** Rack::Attack's 5 registrations per 10 minutes per IP (4.3+). */
     boolean throttlesAppRegistration() {
         return true;
     }
 
-    // --- app registration --------------------------------------------------------------------------
+    /** Answers a request this software refuses outright (before validation); true when it did. */
+    boolean rejectsRegistration(HttpCall call, Params params) throws IOException {
+        return false;
+    }
 
     /** The stored redirect value: a string as sent, an array newline-joined. */
     String redirectUrisParam(Params params) {
@@ -79,13 +105,42 @@ class Dialect {
         return params.text("redirect_uris").trim().replaceAll("\\s+", "\n");
     }
 
+    /** What an app registered without redirect URIs gets (null: it is an error). */
+    String defaultRedirectUri() {
+        return null;
+    }
+
     /** Space-separated string, default {@code read}; an array is silently ignored (mastodon#30152). */
     List<String> scopesParam(Params params) {
         String text = params.isList("scopes") ? "" : params.text("scopes");
+        return splitScopes(text);
+    }
+
+    static List<String> splitScopes(String text) {
         if (text.isBlank()) {
             return List.of("read");
         }
         return List.copyOf(new LinkedHashSet<>(List.of(text.trim().split("\\s+"))));
+    }
+
+    List<String> configuredScopes() {
+        return MastodonScopes.current();
+    }
+
+    String unknownScopesMessage() {
+        return "Scopes doesn't match those configured on the server.";
+    }
+
+    List<String> registrationErrors(String name, String redirect, List<String> scopes, String website) {
+        return AppValidation.mastodonErrors(name, redirect, scopes, website, configuredScopes(), unknownScopesMessage());
+    }
+
+    void sendRegistrationErrors(HttpCall call, List<String> errors) throws IOException {
+        call.json(422, HttpCall.obj("error", "Validation failed: " + String.join(", ", errors)));
+    }
+
+    String newClientSecret() {
+        return FakeState.randomToken();
     }
 
     /** The registered app as JSON; {@code withCredentials} adds client_id/secret (registration response). */
@@ -108,8 +163,23 @@ class Dialect {
 
     // --- authorization -----------------------------------------------------------------------------
 
+    /** Pleroma and snac put the login form on the authorize page itself (no separate session, no consent). */
+    boolean embedsLoginInAuthorize() {
+        return false;
+    }
+
+    /** Where the embedded login form posts ({@link #embedsLoginInAuthorize()}). */
+    String embeddedLoginAction() {
+        return "/oauth/authorize";
+    }
+
     boolean supportsPkce() {
         return true;
+    }
+
+    /** The method assumed when a challenge comes without one (null: the method is mandatory). */
+    String defaultChallengeMethod() {
+        return null;
     }
 
     String pkceMethodMessage() {
@@ -125,19 +195,47 @@ class Dialect {
         return !requested.isEmpty() && appScopes.containsAll(requested) && configuredScopes().containsAll(requested);
     }
 
-    /** Scopes an endpoint gets when the request names none: {@code read} ∩ app scopes. */
+    /** Scopes a request gets when it names none: {@code read} ∩ app scopes. */
     List<String> defaultScopes(List<String> appScopes) {
         return appScopes.contains("read") ? List.of("read") : List.of();
     }
 
-    /** Where the browser goes after approving an out-of-band request. */
-    String oobLocation(String code, String state) {
-        return "/oauth/authorize/native?code=" + HttpCall.encode(code);
+    boolean isOutOfBand(String requestedRedirect, FakeApp app) {
+        return RedirectUris.isOob(requestedRedirect);
+    }
+
+    /** Mastodon: 302 to {@code /oauth/authorize/native?code=…} (no state). */
+    void sendOutOfBand(HttpCall call, Pages pages, String code, AuthRequest request) throws IOException {
+        call.redirect(call.here("/oauth/authorize/native?code=" + HttpCall.encode(code)));
+    }
+
+    /** GoToSocial's separate {@code /oauth/oob} page. */
+    boolean hasOutOfBandPage() {
+        return false;
+    }
+
+    /** Doorkeeper renders parameter errors as an HTML page, never redirecting. */
+    void sendAuthorizeError(HttpCall call, Pages pages, PreAuthorization.Invalid invalid) throws IOException {
+        call.html(invalid.status(), pages.error(invalid.description()));
     }
 
     // --- tokens and API ------------------------------------------------------------------------------
 
-    Map<String, Object> tokenJson(FakeToken token) {
+    Set<String> grantTypes() {
+        return new LinkedHashSet<>(List.of("authorization_code", "client_credentials"));
+    }
+
+    /** snac hands out a token without checking the code value. */
+    boolean verifiesCode() {
+        return true;
+    }
+
+    /** Doorkeeper's reuse_access_token: same user, app and scopes → the same token string. */
+    boolean reusesTokens() {
+        return true;
+    }
+
+    Map<String, Object> tokenJson(FakeToken token, HttpCall call) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("access_token", token.value);
         json.put("token_type", "Bearer");
@@ -146,8 +244,19 @@ class Dialect {
         return json;
     }
 
-    boolean supportsClientCredentials() {
-        return true;
+    /** Doorkeeper: {@code {"error","error_description"[,"state"]}}, 401 for client errors, WWW-Authenticate. */
+    void sendTokenError(HttpCall call, Params params, String error, String description) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.put("error_description", description);
+        if (!params.text("state").isEmpty()) {
+            body.put("state", params.text("state"));
+        }
+        call.setHeader("Cache-Control", "no-store, no-cache");
+        call.setHeader("Pragma", "no-cache");
+        call.setHeader("WWW-Authenticate", "Bearer realm=\"Doorkeeper\", error=\"" + error
+                + "\", error_description=\"" + description + "\"");
+        call.json(error.equals("invalid_client") ? 401 : 400, body);
     }
 
     /** Scopes of which {@code GET /api/v1/accounts/verify_credentials} accepts any one. */

@@ -28,31 +28,11 @@ final class DiscoveryApi {
             call.html(404, "<!DOCTYPE html><html><body><h1>The page you are looking for isn't here.</h1></body></html>");
             return;
         }
-        call.json(200, oauthMetadataJson(call));
-    }
-
-    Map<String, Object> oauthMetadataJson(HttpCall call) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("issuer", call.url("/"));
-        json.put("authorization_endpoint", call.url("/oauth/authorize"));
-        json.put("token_endpoint", call.url("/oauth/token"));
-        json.put("revocation_endpoint", call.url("/oauth/revoke"));
-        if (dialect.hasUserinfo()) {
-            json.put("userinfo_endpoint", call.url("/oauth/userinfo"));
-        }
-        json.put("scopes_supported", dialect.configuredScopes());
-        json.put("response_types_supported", List.of("code"));
-        json.put("response_modes_supported", List.of("query", "fragment", "form_post"));
-        json.put("grant_types_supported", List.of("authorization_code", "client_credentials"));
-        json.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post"));
-        json.put("code_challenge_methods_supported", List.of("S256"));
-        json.put("service_documentation", "https://docs.joinmastodon.org/");
-        json.put("app_registration_endpoint", call.url("/api/v1/apps"));
-        return json;
+        call.json(200, dialect.oauthMetadata(call));
     }
 
     void nodeInfoLinks(HttpCall call) throws IOException {
-        call.json(200, Map.of("links", List.of(Map.of(
+        call.json(200, HttpCall.obj("links", List.of(HttpCall.obj(
                 "rel", "http://nodeinfo.diaspora.software/ns/schema/2.0",
                 "href", call.url("/nodeinfo/2.0")))));
     }
@@ -60,13 +40,13 @@ final class DiscoveryApi {
     void nodeInfo(HttpCall call) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("version", "2.0");
-        json.put("software", Map.of("name", dialect.softwareName(), "version", dialect.nodeInfoVersion()));
+        json.put("software", HttpCall.obj("name", dialect.softwareName(), "version", dialect.nodeInfoVersion()));
         json.put("protocols", List.of("activitypub"));
-        json.put("services", Map.of("outbound", List.of(), "inbound", List.of()));
-        json.put("usage", Map.of("users", Map.of("total", state.users.size(), "activeMonth", state.users.size(),
+        json.put("services", HttpCall.obj("outbound", List.of(), "inbound", List.of()));
+        json.put("usage", HttpCall.obj("users", HttpCall.obj("total", state.users.size(), "activeMonth", state.users.size(),
                 "activeHalfyear", state.users.size()), "localPosts", 256));
         json.put("openRegistrations", false);
-        json.put("metadata", Map.of("nodeName", InstanceApi.TITLE, "nodeDescription", InstanceApi.SHORT_DESCRIPTION));
+        json.put("metadata", HttpCall.obj("nodeName", InstanceApi.TITLE, "nodeDescription", InstanceApi.SHORT_DESCRIPTION));
         call.json(200, json, "application/json; profile=\"http://nodeinfo.diaspora.software/ns/schema/2.0#\"");
     }
 
@@ -87,10 +67,10 @@ final class DiscoveryApi {
         json.put("subject", "acct:" + username + "@" + domain(call));
         json.put("aliases", List.of(call.url("/@" + username), call.url("/users/" + username)));
         json.put("links", List.of(
-                Map.of("rel", "http://webfinger.net/rel/profile-page", "type", "text/html",
+                HttpCall.obj("rel", "http://webfinger.net/rel/profile-page", "type", "text/html",
                         "href", call.url("/@" + username)),
-                Map.of("rel", "self", "type", "application/activity+json", "href", call.url("/users/" + username)),
-                Map.of("rel", "http://webfinger.net/rel/avatar", "type", "image/png",
+                HttpCall.obj("rel", "self", "type", "application/activity+json", "href", call.url("/users/" + username)),
+                HttpCall.obj("rel", "http://webfinger.net/rel/avatar", "type", "image/png",
                         "href", call.url(user.get().avatarPath()))));
         call.setHeader("Access-Control-Allow-Origin", "*");
         call.json(200, json, "application/jrd+json; charset=utf-8");
@@ -112,7 +92,7 @@ final class DiscoveryApi {
         String template = call.url("/.well-known/webfinger?resource={uri}");
         String accept = Optional.ofNullable(call.header("Accept")).orElse("");
         if (accept.contains("json")) {
-            call.json(200, Map.of("links", List.of(Map.of("rel", "lrdd", "template", template))));
+            call.json(200, HttpCall.obj("links", List.of(HttpCall.obj("rel", "lrdd", "template", template))));
             return;
         }
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -10,7 +10,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -20,6 +19,14 @@ import java.util.concurrent.Executors;
  * everything in memory and logs no secrets (its request log holds "METHOD /path", never a query string).
  */
 public final class FakeMastodon implements AutoCloseable {
+    static {
+        // The JDK server writes headers and body as two segments; with Nagle on, every response then waits
+        // for the client's delayed ACK (~40 ms). Must be set before the first HttpServer of the JVM exists.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final FakeMastodonOptions options;
     private final FakeState state = new FakeState();
     private final HttpServer server;
@@ -39,7 +46,24 @@ public final class FakeMastodon implements AutoCloseable {
         });
         server.setExecutor(executor);
         server.createContext("/", this::handle);
-        server.start();
+        startAsDaemon(server);
+    }
+
+    /**
+     * The JDK server's dispatcher thread inherits the daemon flag of the thread that starts it; starting it
+     * from a daemon thread means a forgotten {@link #close()} never keeps the JVM (or the demo app) alive.
+     */
+    private static void startAsDaemon(HttpServer server) throws IOException {
+        Thread starter = new Thread(server::start, "fake-mastodon-start");
+        starter.setDaemon(true);
+        starter.start();
+        try {
+            starter.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.stop(0);
+            throw new IOException("interrupted while starting the fake server", e);
+        }
     }
 
     public static FakeMastodon start(FakeMastodonOptions options) {
@@ -76,6 +100,23 @@ public final class FakeMastodon implements AutoCloseable {
 
     public void resetRequests() {
         state.resetRequests();
+    }
+
+    /**
+     * Waits until the server has received {@code "METHOD /path"} at least once since the last
+     * {@link #resetRequests()}; false when the timeout passed first.
+     */
+    public boolean awaitRequest(String methodAndPath, Duration timeout) throws InterruptedException {
+        return state.awaitRequest(methodAndPath, 1, timeout);
+    }
+
+    /** What a client registered, without the credentials. */
+    public record AppInfo(String name, List<String> redirectUris, List<String> scopes) {
+    }
+
+    /** The registered apps in registration order. */
+    public List<AppInfo> apps() {
+        return state.apps().stream().map(a -> new AppInfo(a.name(), a.redirectUris(), a.scopes())).toList();
     }
 
     /** Revokes every token, as if the user removed the app under Settings → Authorized apps. */
@@ -132,7 +173,7 @@ public final class FakeMastodon implements AutoCloseable {
         } catch (RuntimeException | IOException e) {
             System.err.println("fake-mastodon: " + call.method() + " " + call.path() + " failed: " + e);
             try {
-                call.json(500, Map.of("error", "Internal server error"));
+                call.json(500, HttpCall.obj("error", "Internal server error"));
             } catch (IOException | RuntimeException ignored) {
                 exchange.close();
             }

@@ -13,7 +13,23 @@ import java.time.Duration;
  */
 public record FakeMastodonOptions(Personality personality, boolean exactRedirect, Duration latency, int port) {
 
-    public enum Personality { MASTODON, MASTODON_LEGACY, GOTOSOCIAL, PLEROMA, SNAC, FRIENDICA, MISSKEY }
+    /** Server software to emulate; §14 of the protocol brief describes each. */
+    public enum Personality {
+        /** Mastodon 4.4+ (reports 4.6.5, api_versions 11): metadata, S256 PKCE, loopback any-port rule. */
+        MASTODON,
+        /** Mastodon 4.2: no metadata (404), PKCE ignored, no {@code profile}, password grant, string redirect_uris. */
+        MASTODON_LEGACY,
+        /** GoToSocial 0.20: exact redirect incl. port, hierarchical scopes, {@code /oauth/oob} page, JSON errors. */
+        GOTOSOCIAL,
+        /** Pleroma: login inside the authorize page, no PKCE, tokens with expires_in/refresh_token. */
+        PLEROMA,
+        /** snac2: reads {@code scope}, no redirect check, bare-text OOB code, lenient token, revoke deletes the app. */
+        SNAC,
+        /** Friendica: OOB decided by the registered redirect value, scopes not enforced. */
+        FRIENDICA,
+        /** Misskey: NodeInfo says misskey, no Mastodon API at all. */
+        MISSKEY
+    }
 
     /** The test user's credentials on the sign-in page. */
     public static final String USERNAME = "alice";

@@ -49,6 +49,20 @@ final class FakeState {
 
     synchronized void logRequest(String line) {
         requests.add(line);
+        notifyAll();
+    }
+
+    /** Waits until {@code line} has been logged at least {@code times} times; false on timeout. */
+    synchronized boolean awaitRequest(String line, int times, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (requests.stream().filter(line::equals).count() < times) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
     }
 
     synchronized List<String> requests() {
@@ -71,6 +85,10 @@ final class FakeState {
 
     synchronized Optional<FakeApp> app(String clientId) {
         return Optional.ofNullable(clientId == null ? null : apps.get(clientId));
+    }
+
+    synchronized List<FakeApp> apps() {
+        return List.copyOf(apps.values());
     }
 
     synchronized int appCount() {
@@ -126,6 +144,17 @@ final class FakeState {
         return Optional.ofNullable(grant);
     }
 
+    /** The newest unexpired grant of an app (snac's token endpoint does not look at the code). */
+    synchronized Optional<FakeGrant> newestGrantOf(String clientId) {
+        FakeGrant newest = null;
+        for (FakeGrant g : grants.values()) {
+            if (g.clientId().equals(clientId) && !g.createdAt().plus(CODE_LIFETIME).isBefore(now())) {
+                newest = g;
+            }
+        }
+        return Optional.ofNullable(newest);
+    }
+
     /** Marks a code used; false when someone else used it first. */
     synchronized boolean consumeGrant(String code) {
         return grants.remove(code) != null;
@@ -153,6 +182,10 @@ final class FakeState {
 
     synchronized Optional<FakeToken> token(String value) {
         return tokens.stream().filter(t -> t.value.equals(value)).findFirst();
+    }
+
+    synchronized Optional<FakeToken> tokenByRefreshToken(String refreshToken) {
+        return tokens.stream().filter(t -> t.refreshToken.equals(refreshToken)).findFirst();
     }
 
     synchronized void revokeAllTokens() {

@@ -11,6 +11,8 @@ final class FakeToken {
     final String username;
     final List<String> scopes;
     final Instant createdAt;
+    /** Only Pleroma shows one; Mastodon has no refresh tokens. */
+    final String refreshToken = FakeState.randomToken();
     private volatile Instant revokedAt;
 
     FakeToken(String value, String clientId, String username, List<String> scopes, Instant createdAt) {

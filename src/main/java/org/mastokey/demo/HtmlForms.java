@@ -108,6 +108,29 @@ final class HtmlForms {
         return m.find() ? Optional.of(unescape(m.group(1).replaceAll("<[^>]*>", "").trim())) : Optional.empty();
     }
 
+    /** The error text of an HTML error page or of a JSON error body. */
+    static String errorMessage(String body) {
+        Optional<String> html = textById(body, "error");
+        if (html.isPresent()) {
+            return html.get();
+        }
+        try {
+            var json = HttpCall.JSON.readTree(body);
+            if (json != null && json.has("error")) {
+                return json.has("error_description") ? json.get("error_description").asText() : json.get("error").asText();
+            }
+        } catch (java.io.IOException notJson) {
+            // fall through to the raw body
+        }
+        return body.length() > 300 ? body.substring(0, 300) : body;
+    }
+
+    static Optional<String> outOfBandCode(String html) {
+        Optional<String> input = inputs(html).stream().filter(f -> f.hasClass("oauth-code"))
+                .map(f -> f.attr("value")).findFirst();
+        return input.isPresent() ? input : textById(html, "oob-code");
+    }
+
     static Map<String, String> attributes(String text) {
         Map<String, String> attrs = new LinkedHashMap<>();
         Matcher m = ATTRIBUTE.matcher(text);

@@ -1,6 +1,5 @@
 package org.mastokey.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.sun.net.httpserver.HttpExchange;
@@ -49,6 +48,18 @@ final class HttpCall {
     /** An absolute URL on this server. */
     String url(String path) {
         return base.toString() + path;
+    }
+
+    /**
+     * An absolute URL on this server as the browser addressed it (Rails builds redirects from the request's
+     * Host); documents such as the metadata use {@link #url} with the configured address instead.
+     */
+    String here(String path) {
+        String host = header("Host");
+        if (host == null || !host.matches("[A-Za-z0-9.\\-\\[\\]:]+")) {
+            return url(path);
+        }
+        return base.getScheme() + "://" + host + path;
     }
 
     String header(String name) {
@@ -178,7 +189,12 @@ final class HttpCall {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    static JsonNode tree(Object value) {
-        return JSON.valueToTree(value);
+    /** A JSON object whose keys keep the order given (Map.of would shuffle them). */
+    static java.util.Map<String, Object> obj(Object... keysAndValues) {
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 }

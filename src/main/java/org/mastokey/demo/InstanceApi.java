@@ -22,7 +22,7 @@ final class InstanceApi {
 
     void v2(HttpCall call) throws IOException {
         if (!dialect.hasV2Instance()) {
-            call.json(404, Map.of("error", "Record not found"));
+            call.json(404, HttpCall.obj("error", "Record not found"));
             return;
         }
         String domain = DiscoveryApi.domain(call);
@@ -33,17 +33,17 @@ final class InstanceApi {
         json.put("version", dialect.version());
         json.put("source_url", "https://github.com/mastodon/mastodon");
         json.put("description", SHORT_DESCRIPTION);
-        json.put("usage", Map.of("users", Map.of("active_month", state.users.size())));
-        json.put("thumbnail", Map.of("url", thumbnail, "blurhash", BLURHASH,
-                "versions", Map.of("@1x", thumbnail, "@2x", thumbnail)));
-        json.put("icon", List.of(Map.of("src", call.url("/favicon.png"), "size", "48x48")));
+        json.put("usage", HttpCall.obj("users", HttpCall.obj("active_month", state.users.size())));
+        json.put("thumbnail", HttpCall.obj("url", thumbnail, "blurhash", BLURHASH,
+                "versions", HttpCall.obj("@1x", thumbnail, "@2x", thumbnail)));
+        json.put("icon", List.of(HttpCall.obj("src", call.url("/favicon.png"), "size", "48x48")));
         json.put("languages", List.of("en"));
         json.put("configuration", configuration(call));
         json.put("registrations", registrations());
         if (dialect.mastodonApiVersion() != null) {
-            json.put("api_versions", Map.of("mastodon", dialect.mastodonApiVersion()));
+            json.put("api_versions", HttpCall.obj("mastodon", dialect.mastodonApiVersion()));
         }
-        json.put("contact", Map.of("email", "admin@example.invalid",
+        json.put("contact", HttpCall.obj("email", "admin@example.invalid",
                 "account", AccountApi.account(call, FakeUser.ALICE)));
         json.put("rules", rules());
         call.json(200, json);
@@ -58,8 +58,8 @@ final class InstanceApi {
         json.put("description", SHORT_DESCRIPTION);
         json.put("email", "admin@example.invalid");
         json.put("version", dialect.version());
-        json.put("urls", Map.of("streaming_api", "ws://" + domain));
-        json.put("stats", Map.of("user_count", state.users.size(), "status_count", 256, "domain_count", 1));
+        json.put("urls", HttpCall.obj("streaming_api", "ws://" + domain));
+        json.put("stats", HttpCall.obj("user_count", state.users.size(), "status_count", 256, "domain_count", 1));
         json.put("thumbnail", call.url(THUMBNAIL_PATH));
         json.put("languages", List.of("en"));
         json.put("registrations", false);
@@ -81,9 +81,9 @@ final class InstanceApi {
         urls.put("terms_of_service", null);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("urls", urls);
-        json.put("vapid", Map.of("public_key", Dialect.VAPID_KEY));
-        json.put("accounts", Map.of("max_featured_tags", 10, "max_pinned_statuses", 5));
-        json.put("statuses", Map.of("max_characters", 500, "max_media_attachments", 4,
+        json.put("vapid", HttpCall.obj("public_key", Dialect.VAPID_KEY));
+        json.put("accounts", HttpCall.obj("max_featured_tags", 10, "max_pinned_statuses", 5));
+        json.put("statuses", HttpCall.obj("max_characters", 500, "max_media_attachments", 4,
                 "characters_reserved_per_url", 23));
         return json;
     }
@@ -100,7 +100,7 @@ final class InstanceApi {
     }
 
     private static List<Map<String, Object>> rules() {
-        return List.of(Map.of("id", "1", "text", "Be kind.", "hint", ""),
-                Map.of("id", "2", "text", "This server is a demo: nothing here is real.", "hint", ""));
+        return List.of(HttpCall.obj("id", "1", "text", "Be kind.", "hint", ""),
+                HttpCall.obj("id", "2", "text", "This server is a demo: nothing here is real.", "hint", ""));
     }
 }

@@ -1,8 +1,10 @@
 package org.mastokey.demo;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Mastodon before 4.3 (4.2): no metadata document, no PKCE, no {@code profile}, string-only redirect_uris. */
 final class MastodonLegacyDialect extends Dialect {
@@ -67,6 +69,12 @@ final class MastodonLegacyDialect extends Dialect {
     @Override
     boolean supportsPkce() {
         return false;
+    }
+
+    /** The password grant was still enabled before 4.4. */
+    @Override
+    Set<String> grantTypes() {
+        return new LinkedHashSet<>(List.of("authorization_code", "password", "client_credentials"));
     }
 
     @Override

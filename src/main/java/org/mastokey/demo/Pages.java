@@ -104,6 +104,42 @@ final class Pages {
                 """.formatted(Html.escape(code)));
     }
 
+    /** The out-of-band page of GoToSocial, Pleroma and Friendica: an intro sentence and the code. */
+    String outOfBandCode(String intro, String code, String state) {
+        String stateLine = state == null || state.isEmpty() ? ""
+                : "<p class=\"muted\">State: <code id=\"state\">" + Html.escape(state) + "</code></p>";
+        return Html.page("Authorization code", serverTitle, """
+                <p>%s</p>
+                <p><code id="oob-code">%s</code></p>
+                %s
+                """.formatted(Html.escape(intro), Html.escape(code), stateLine));
+    }
+
+    /** Pleroma/snac: one form with the login fields and the authorize parameters. */
+    String embeddedLogin(AuthRequest request, String action, String login, String alert) {
+        String error = alert == null ? "" : "<div class=\"flash-message alert\" id=\"error\" role=\"alert\">"
+                + Html.escape(alert) + "</div>";
+        StringBuilder hidden = new StringBuilder();
+        hidden.append(Html.hidden("client_id", request.app().clientId()));
+        hidden.append(Html.hidden("redirect_uri", request.redirectUri()));
+        hidden.append(Html.hidden("state", request.state()));
+        hidden.append(Html.hidden("response_type", "code"));
+        hidden.append(Html.hidden("scope", String.join(" ", request.scopes())));
+        return Html.page("Authorize " + request.app().name(), serverTitle, """
+                <h2>%s wants to access your account</h2>
+                %s
+                <form id="authorize-form" method="post" action="%s">%s
+                  <label for="username">Username</label>
+                  <input type="text" id="username" name="username" autocomplete="username" value="%s">
+                  <label for="password">Password</label>
+                  <input type="password" id="password" name="password" autocomplete="current-password">
+                  <p class="muted">Permissions: %s</p>
+                  <div class="actions"><button type="submit" id="authorize">Authorize</button></div>
+                </form>
+                """.formatted(Html.escape(request.app().name()), error, Html.escape(action), hidden,
+                Html.escape(login), Html.escape(String.join(" ", request.scopes()))));
+    }
+
     /** {@code response_mode=form_post}: a form the browser submits to the redirect URI by itself. */
     String formPost(String redirectUri, Map<String, String> fields) {
         StringBuilder hidden = new StringBuilder();

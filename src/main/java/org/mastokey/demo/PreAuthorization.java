@@ -71,6 +71,9 @@ final class PreAuthorization {
         if (dialect.supportsPkce() && !p.text("code_challenge").isEmpty()) {
             challenge = p.text("code_challenge");
             method = p.text("code_challenge_method");
+            if (method.isEmpty() && dialect.defaultChallengeMethod() != null) {
+                method = dialect.defaultChallengeMethod();
+            }
             if (method.isEmpty()) {
                 return missing("code_challenge_method");
             }
@@ -79,7 +82,8 @@ final class PreAuthorization {
             }
         }
         return new Valid(new AuthRequest(app.get(), redirectUri, List.copyOf(scopes), p.text("state"), challenge,
-                method, responseMode.isEmpty() ? "query" : responseMode, truthy(p.text("force_login"))));
+                method, responseMode.isEmpty() ? "query" : responseMode, truthy(p.text("force_login")),
+                dialect.isOutOfBand(redirectUri, app.get())));
     }
 
     private static Invalid missing(String param) {

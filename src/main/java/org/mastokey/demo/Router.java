@@ -39,10 +39,19 @@ final class Router {
         add("GET", "/api/v1/accounts/verify_credentials", accounts::verifyCredentials);
         add("GET", "/api/v2/instance", instance::v2);
         add("GET", "/api/v1/instance", instance::v1);
-        add("GET", "/oauth/authorize", authorize::show);
-        add("POST", "/oauth/authorize", authorize::submit);
-        add("DELETE", "/oauth/authorize", authorize::submit);
+        if (dialect.embedsLoginInAuthorize()) {
+            var embedded = new EmbeddedLoginFlow(state, dialect, pages, authorize, exactRedirect);
+            add("GET", "/oauth/authorize", embedded::show);
+            add("POST", dialect.embeddedLoginAction(), embedded::submit);
+        } else {
+            add("GET", "/oauth/authorize", authorize::show);
+            add("POST", "/oauth/authorize", authorize::submit);
+            add("DELETE", "/oauth/authorize", authorize::submit);
+        }
         add("GET", "/oauth/authorize/native", authorize::showNativeCode);
+        if (dialect.hasOutOfBandPage()) {
+            add("GET", "/oauth/oob", authorize::showOutOfBandPage);
+        }
         add("POST", "/oauth/token", tokens::token);
         add("POST", "/oauth/revoke", tokens::revoke);
         if (dialect.hasUserinfo()) {
@@ -113,7 +122,7 @@ final class Router {
 
     private static void notFound(HttpCall call) throws IOException {
         if (call.path().startsWith("/api/")) {
-            call.json(404, Map.of("error", "Record not found"));
+            call.json(404, HttpCall.obj("error", "Record not found"));
         } else {
             call.html(404, "<!DOCTYPE html><html><body><h1>The page you are looking for isn't here.</h1></body></html>");
         }

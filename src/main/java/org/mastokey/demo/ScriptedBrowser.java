@@ -84,8 +84,8 @@ public final class ScriptedBrowser {
     public record Callback(URI uri, int deliveredStatus) implements Outcome {
         public Optional<String> param(String name) {
             String query = uri.getRawQuery() != null ? uri.getRawQuery() : uri.getRawFragment();
-            return Params.empty().addUrlEncoded(query).has(name)
-                    ? Optional.of(Params.empty().addUrlEncoded(query).text(name)) : Optional.empty();
+            Params params = Params.empty().addUrlEncoded(query);
+            return params.has(name) ? Optional.of(params.text(name)) : Optional.empty();
         }
 
         @Override
@@ -166,15 +166,16 @@ public final class ScriptedBrowser {
             if (formPost.isPresent()) {
                 return deliver(current.resolve(formPost.get().action()), formPost.get().submittedValues());
             }
-            Optional<String> oob = outOfBandCode(body);
+            Optional<String> oob = HtmlForms.outOfBandCode(body);
             if (oob.isPresent() && status == 200) {
-                return new OutOfBandCode(oob.get(), HtmlForms.textById(body, "state").orElse(null));
+                Params query = Params.empty().addUrlEncoded(page.getRawQuery());
+                String state = query.has("state") ? query.text("state") : HtmlForms.textById(body, "state").orElse(null);
+                return new OutOfBandCode(oob.get(), state);
             }
             if (status == 200 && !body.isBlank() && !body.trim().startsWith("<") && !body.trim().startsWith("{")) {
                 return new OutOfBandCode(body.trim(), null); // snac answers an OOB approval with the bare code
             }
-            return new ServerError(status, HtmlForms.textById(body, "error").orElse(body.length() > 300
-                    ? body.substring(0, 300) : body), body);
+            return new ServerError(status, HtmlForms.errorMessage(body), body);
         }
         throw new IOException("more than " + MAX_STEPS + " steps without reaching the callback");
     }
@@ -206,12 +207,6 @@ public final class ScriptedBrowser {
                 .findFirst();
     }
 
-    private static Optional<String> outOfBandCode(String html) {
-        Optional<String> input = HtmlForms.inputs(html).stream().filter(f -> f.hasClass("oauth-code"))
-                .map(f -> f.attr("value")).findFirst();
-        return input.isPresent() ? input : HtmlForms.textById(html, "oob-code");
-    }
-
     private static String nameOf(HtmlForms.Form form, String type, String fallback) {
         return form.fields().stream().filter(f -> f.type().equals(type) && !f.name().isEmpty())
                 .map(HtmlForms.Field::name).findFirst().orElse(fallback);
@@ -228,7 +223,8 @@ public final class ScriptedBrowser {
         }
         try {
             HttpResponse<Void> response = http.send(builder.build(), HttpResponse.BodyHandlers.discarding());
-            URI withParams = postFields == null ? location : URI.create(location + "?" + encode(postFields));
+            URI withParams = postFields == null ? location
+                    : URI.create(RedirectUris.withParams(location.toString(), encode(postFields), false));
             return new Callback(withParams, response.statusCode());
         } catch (IOException nothingListening) {
             return new Callback(location, -1);

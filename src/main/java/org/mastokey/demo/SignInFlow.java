@@ -21,7 +21,7 @@ final class SignInFlow {
     void show(HttpCall call) throws IOException {
         Session session = sessions.ensure(call);
         if (session.signedIn()) {
-            call.redirect(call.url(afterSignIn(session)));
+            call.redirect(call.here(afterSignIn(session)));
             return;
         }
         call.html(200, pages.signIn(session.csrf, "", null));
@@ -42,7 +42,7 @@ final class SignInFlow {
         }
         session.username = user.get().username();
         session.csrf = FakeState.randomToken();
-        call.redirect(call.url(afterSignIn(session)));
+        call.redirect(call.here(afterSignIn(session)));
     }
 
     /** Logs out; {@code return_to} (a local path) brings the browser back to the authorize page via sign-in. */
@@ -57,7 +57,7 @@ final class SignInFlow {
         session.get().csrf = FakeState.randomToken();
         String returnTo = params.text("return_to");
         session.get().returnTo = returnTo.startsWith("/") && !returnTo.startsWith("//") ? returnTo : null;
-        call.redirect(call.url("/auth/sign_in"));
+        call.redirect(call.here("/auth/sign_in"));
     }
 
     private static String afterSignIn(Session session) {

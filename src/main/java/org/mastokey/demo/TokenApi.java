@@ -5,12 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** {@code POST /oauth/token} and {@code POST /oauth/revoke}, with Doorkeeper's error bodies and headers (§7, §8). */
+/** {@code POST /oauth/token} and {@code POST /oauth/revoke}, with Doorkeeper's evaluation order (§7, §8). */
 final class TokenApi {
     static final String INVALID_GRANT = "The provided authorization grant is invalid, expired, revoked, does not "
             + "match the redirection URI used in the authorization request, or was issued to another client.";
@@ -31,77 +29,134 @@ final class TokenApi {
         Params p = call.params();
         String grantType = p.text("grant_type");
         if (grantType.isBlank()) {
-            error(call, p, "invalid_request", "Missing required parameter: grant_type.");
-        } else if (grantType.equals("authorization_code")) {
-            authorizationCode(call, p);
-        } else if (grantType.equals("client_credentials") && dialect.supportsClientCredentials()) {
-            clientCredentials(call, p);
+            dialect.sendTokenError(call, p, "invalid_request", "Missing required parameter: grant_type.");
+        } else if (!dialect.grantTypes().contains(grantType)) {
+            dialect.sendTokenError(call, p, "unsupported_grant_type", UNSUPPORTED_GRANT);
         } else {
-            error(call, p, "unsupported_grant_type", UNSUPPORTED_GRANT);
+            switch (grantType) {
+                case "authorization_code" -> authorizationCode(call, p);
+                case "client_credentials" -> clientCredentials(call, p);
+                case "password" -> password(call, p);
+                case "refresh_token" -> refresh(call, p);
+                default -> dialect.sendTokenError(call, p, "unsupported_grant_type", UNSUPPORTED_GRANT);
+            }
         }
     }
 
     private void authorizationCode(HttpCall call, Params p) throws IOException {
         String code = p.text("code");
         if (code.isEmpty()) {
-            error(call, p, "invalid_request", "Missing required parameter: code.");
+            dialect.sendTokenError(call, p, "invalid_request", "Missing required parameter: code.");
             return;
         }
         Optional<FakeGrant> grant = state.liveGrant(code);
         String verifier = dialect.supportsPkce() ? p.text("code_verifier") : "";
         if (grant.isPresent() && grant.get().usesPkce() && verifier.isEmpty()) {
-            error(call, p, "invalid_request", "Missing required parameter: code_verifier.");
+            dialect.sendTokenError(call, p, "invalid_request", "Missing required parameter: code_verifier.");
             return;
         }
         String redirectUri = p.text("redirect_uri");
-        if (redirectUri.isEmpty()) {
-            error(call, p, "invalid_request", "Missing required parameter: redirect_uri.");
+        if (redirectUri.isEmpty() && dialect.verifiesCode()) {
+            dialect.sendTokenError(call, p, "invalid_request", "Missing required parameter: redirect_uri.");
             return;
         }
         Optional<FakeApp> client = authenticate(call, p);
         if (client.isEmpty()) {
-            error(call, p, "invalid_client", PreAuthorization.INVALID_CLIENT);
+            dialect.sendTokenError(call, p, "invalid_client", PreAuthorization.INVALID_CLIENT);
             return;
+        }
+        if (!dialect.verifiesCode()) {
+            grant = state.newestGrantOf(client.get().clientId());
+            code = grant.map(FakeGrant::code).orElse(code);
         }
         boolean valid = grant.isPresent()
                 && grant.get().clientId().equals(client.get().clientId())
-                && RedirectUris.matches(redirectUri, grant.get().redirectUri(), exactRedirect)
+                && (!dialect.verifiesCode() || dialect.redirectMatches(redirectUri,
+                        withRedirect(client.get(), grant.get().redirectUri()), exactRedirect))
                 && verifierMatches(grant.get(), verifier)
                 && state.consumeGrant(code);
         if (!valid) {
-            error(call, p, "invalid_grant", INVALID_GRANT);
+            dialect.sendTokenError(call, p, "invalid_grant", INVALID_GRANT);
             return;
         }
-        FakeToken token = state.tokenFor(client.get().clientId(), grant.get().username(), grant.get().scopes(), true);
-        success(call, token);
+        success(call, state.tokenFor(client.get().clientId(), grant.get().username(), grant.get().scopes(),
+                dialect.reusesTokens()));
+    }
+
+    /** The app seen through the one redirect URI used at authorize time (the token-time comparison). */
+    private static FakeApp withRedirect(FakeApp app, String redirectUri) {
+        return new FakeApp(app.id(), app.name(), app.website(), redirectUri, app.scopes(), app.clientId(),
+                app.clientSecret(), app.createdAt());
     }
 
     private void clientCredentials(HttpCall call, Params p) throws IOException {
         Optional<FakeApp> client = authenticate(call, p);
         if (client.isEmpty()) {
-            error(call, p, "invalid_client", PreAuthorization.INVALID_CLIENT);
+            dialect.sendTokenError(call, p, "invalid_client", PreAuthorization.INVALID_CLIENT);
             return;
         }
+        Optional<List<String>> scopes = requestedScopes(p, client.get());
+        if (scopes.isEmpty()) {
+            dialect.sendTokenError(call, p, "invalid_scope", PreAuthorization.INVALID_SCOPE);
+            return;
+        }
+        success(call, state.tokenFor(client.get().clientId(), null, scopes.get(), dialect.reusesTokens()));
+    }
+
+    /** Mastodon before 4.4 and Pleroma: the resource-owner password grant. */
+    private void password(HttpCall call, Params p) throws IOException {
+        Optional<FakeApp> client = authenticate(call, p);
+        if (client.isEmpty()) {
+            dialect.sendTokenError(call, p, "invalid_client", PreAuthorization.INVALID_CLIENT);
+            return;
+        }
+        var user = state.users.stream().filter(u -> u.accepts(p.text("username"), p.text("password"))).findFirst();
+        if (user.isEmpty()) {
+            dialect.sendTokenError(call, p, "invalid_grant", INVALID_GRANT);
+            return;
+        }
+        Optional<List<String>> scopes = requestedScopes(p, client.get());
+        if (scopes.isEmpty()) {
+            dialect.sendTokenError(call, p, "invalid_scope", PreAuthorization.INVALID_SCOPE);
+            return;
+        }
+        success(call, state.tokenFor(client.get().clientId(), user.get().username(), scopes.get(),
+                dialect.reusesTokens()));
+    }
+
+    /** Pleroma: a refresh token buys a new access token with the same user and scopes. */
+    private void refresh(HttpCall call, Params p) throws IOException {
+        Optional<FakeApp> client = authenticate(call, p);
+        if (client.isEmpty()) {
+            dialect.sendTokenError(call, p, "invalid_client", PreAuthorization.INVALID_CLIENT);
+            return;
+        }
+        Optional<FakeToken> old = state.tokenByRefreshToken(p.text("refresh_token"))
+                .filter(t -> t.clientId.equals(client.get().clientId()) && !t.revoked());
+        if (old.isEmpty()) {
+            dialect.sendTokenError(call, p, "invalid_grant", INVALID_GRANT);
+            return;
+        }
+        old.get().revoke(state.now());
+        success(call, state.tokenFor(client.get().clientId(), old.get().username, old.get().scopes, false));
+    }
+
+    private Optional<List<String>> requestedScopes(Params p, FakeApp app) {
         String scopeText = p.text("scope").trim();
-        List<String> scopes = scopeText.isEmpty() ? dialect.defaultScopes(client.get().scopes())
-                : List.of(scopeText.split(" +"));
-        if (!dialect.scopesAllowed(scopes, client.get().scopes())) {
-            error(call, p, "invalid_scope", PreAuthorization.INVALID_SCOPE);
-            return;
-        }
-        success(call, state.tokenFor(client.get().clientId(), null, scopes, true));
+        List<String> scopes = scopeText.isEmpty() ? dialect.defaultScopes(app.scopes()) : List.of(scopeText.split(" +"));
+        return dialect.scopesAllowed(scopes, app.scopes()) ? Optional.of(scopes) : Optional.empty();
     }
 
     void revoke(HttpCall call) throws IOException {
         Params p = call.params();
         Optional<FakeApp> client = authenticate(call, p);
         if (client.isEmpty()) {
-            call.json(403, Map.of("error", "unauthorized_client", "error_description", NOT_AUTHORIZED_TO_REVOKE));
+            call.json(403, HttpCall.obj("error", "unauthorized_client", "error_description", NOT_AUTHORIZED_TO_REVOKE));
             return;
         }
         Optional<FakeToken> token = state.token(p.text("token"));
         if (token.isPresent() && !token.get().clientId.equals(client.get().clientId())) {
-            call.json(403, Map.of("error", "unauthorized_client", "error_description", NOT_AUTHORIZED_TO_REVOKE));
+            call.json(403, HttpCall.obj("error", "unauthorized_client", "error_description", NOT_AUTHORIZED_TO_REVOKE));
             return;
         }
         if (token.isPresent()) {
@@ -110,7 +165,7 @@ final class TokenApi {
                 state.deleteApp(client.get().clientId());
             }
         }
-        call.json(200, Map.of());
+        call.json(200, HttpCall.obj());
     }
 
     /** HTTP Basic first (and only, when present), then client_id/client_secret parameters. */
@@ -143,20 +198,6 @@ final class TokenApi {
     private void success(HttpCall call, FakeToken token) throws IOException {
         call.setHeader("Cache-Control", "no-store, no-cache");
         call.setHeader("Pragma", "no-cache");
-        call.json(200, dialect.tokenJson(token));
-    }
-
-    private static void error(HttpCall call, Params p, String error, String description) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", error);
-        body.put("error_description", description);
-        if (!p.text("state").isEmpty()) {
-            body.put("state", p.text("state"));
-        }
-        call.setHeader("Cache-Control", "no-store, no-cache");
-        call.setHeader("Pragma", "no-cache");
-        call.setHeader("WWW-Authenticate", "Bearer realm=\"Doorkeeper\", error=\"" + error
-                + "\", error_description=\"" + description + "\"");
-        call.json(error.equals("invalid_client") ? 401 : 400, body);
+        call.json(200, dialect.tokenJson(token, call));
     }
 }

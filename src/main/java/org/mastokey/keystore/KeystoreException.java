@@ -25,9 +25,9 @@ public final class KeystoreException extends Exception {
         return reason;
     }
 
+    /** @param why what is missing and what to do about it, as a sentence */
     public static KeystoreException unavailable(String backend, String why) {
-        return new KeystoreException(Reason.UNAVAILABLE, backend + " cannot be used: " + why
-                + " Nothing was saved; copy the token now if you need it.");
+        return new KeystoreException(Reason.UNAVAILABLE, backend + " cannot be used: " + why);
     }
 
     public static KeystoreException locked(String backend, String howToUnlock) {

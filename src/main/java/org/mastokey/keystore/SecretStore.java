@@ -44,6 +44,17 @@ public interface SecretStore {
         return availability().status();
     }
 
+    /**
+     * Asks the OS to unlock the keychain, which may show its own password dialog; only call this when
+     * the person asked for it (an "Unlock keyring" button). Waits at most {@code patience}.
+     *
+     * @return true if the keychain is unlocked afterwards; false if the person dismissed the dialog, no
+     *         dialog could be shown (no display), or the backend cannot unlock on request
+     */
+    default boolean unlock(java.time.Duration patience) throws KeystoreException {
+        return status() == Status.AVAILABLE || status() == Status.SESSION_ONLY;
+    }
+
     /** Short name of the backend for messages ("Secret Service", "macOS Keychain", ...). */
     String backendName();
 
@@ -59,7 +70,10 @@ public interface SecretStore {
     /** @return true if an item was deleted */
     boolean delete(SecretKey key) throws KeystoreException;
 
-    /** Keys and attributes of every item of the service; secrets are not read. */
+    /**
+     * Keys, labels and attributes of every item of the service; secrets are not read, so this may
+     * work while the keychain is locked (GNOME Keyring shows locked items' attributes; KeePassXC does not).
+     */
     List<StoredItem> list(String service) throws KeystoreException;
 
     record SecretKey(String service, String account) {

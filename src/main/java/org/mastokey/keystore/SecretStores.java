@@ -2,6 +2,8 @@ package org.mastokey.keystore;
 
 import java.util.Locale;
 import org.mastokey.keystore.libsecret.LibsecretStore;
+import org.mastokey.keystore.macos.MacKeychainStore;
+import org.mastokey.keystore.windows.WindowsCredentialStore;
 
 /**
  * Picks the keychain backend for this OS. The system property {@value #PROPERTY} overrides the
@@ -31,8 +33,8 @@ public final class SecretStores {
         }
         return switch (wanted) {
             case "libsecret" -> new LibsecretStore();
-            case "macos" -> new UnavailableStore("macOS Keychain", "not built yet.");
-            case "windows" -> new UnavailableStore("Windows Credential Manager", "not built yet.");
+            case "macos" -> new MacKeychainStore();
+            case "windows" -> new WindowsCredentialStore();
             case "session" -> new SessionOnlyStore("-D" + PROPERTY + "=session was given.");
             case "none" -> new UnavailableStore("Keychain", "Mastokey knows no keychain on " + osName
                     + ". Copy the token and keep it somewhere safe yourself.");

@@ -159,16 +159,17 @@ public final class HttpApi {
         HttpResponse<byte[]> response;
         try {
             // The client's own timeout ends when the headers arrive; this one also bounds the body.
-            response = future.get(requestTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            response = future.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
             throw new RequestTimeout("The request to " + host, requestTimeout);
         } catch (InterruptedException e) {
+            // Someone cancelled the work (a UI task); not a server problem, so no ServiceException.
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw new RequestTimeout("The request to " + host + " (interrupted)", requestTimeout);
-        } catch (CancellationException e) {
-            throw new RequestTimeout("The request to " + host + " (cancelled)", requestTimeout);
+            CancellationException cancelled = new CancellationException("the request to " + host + " was cancelled");
+            cancelled.initCause(e);
+            throw cancelled;
         } catch (ExecutionException e) {
             throw mapFailure(host, e.getCause());
         }

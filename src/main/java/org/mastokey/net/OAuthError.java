@@ -18,17 +18,22 @@ public final class OAuthError extends ServiceException {
 
     private static String describe(int status, String error, String description) {
         String advice = switch (error == null ? "" : error) {
-            case "invalid_client" -> " The server no longer accepts Mastokey's app registration; Mastokey has registered again, so start the authorization again.";
+            case "invalid_client" -> " The server no longer knows Mastokey's app registration; start the authorization again and Mastokey registers anew.";
             case "invalid_state" -> " Start the authorization again from Mastokey.";
             case "invalid_grant" -> " The authorization code was already used, expired, or belongs to another attempt; start the authorization again.";
             case "invalid_scope" -> " The server does not accept these scopes; choose fewer or other scopes.";
             case "access_denied" -> " Authorization was denied on the server's page.";
             case "unauthorized_client" -> " This app may not do that with this token.";
-            default -> "";
+            default -> switch (status) {
+                case 401 -> " The token is no longer valid; sign in again to get a new one.";
+                case 403 -> " The token's scopes do not allow this, or the account is restricted.";
+                case 422 -> " The server did not accept what Mastokey sent.";
+                default -> "";
+            };
         };
         String what = description != null && !description.isBlank() ? description : (error == null ? "error" : error);
         if (status == 0) {
-            return "Authorization did not go through: " + what + "." + advice;
+            return "Authorization did not go through: " + what + (what.endsWith(".") ? "" : ".") + advice;
         }
         return "The server refused the request (HTTP " + status + "): " + what + advice;
     }

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -72,15 +73,18 @@ public final class LoopbackReceiver implements AutoCloseable {
         return "http://127.0.0.1:" + port() + PATH;
     }
 
-    /** @throws RequestTimeout when nothing valid arrived in time (the receiver is closed then) */
+    /**
+     * @throws RequestTimeout        when nothing valid arrived in time (the receiver is closed then)
+     * @throws CancellationException when {@link #close()} was called while waiting (the person cancelled)
+     */
     public CallbackResult await(Duration timeout) throws InterruptedException {
         try {
             return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             close();
             throw new RequestTimeout("Waiting for the browser to come back from the server", timeout);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the receiver was closed", e.getCause());
+        } catch (ExecutionException closedWhileWaiting) {
+            throw new CancellationException("the sign-in was cancelled");
         } finally {
             if (result.isDone()) {
                 close();

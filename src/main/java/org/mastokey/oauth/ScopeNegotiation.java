@@ -1,6 +1,8 @@
 package org.mastokey.oauth;
 
+import java.util.List;
 import java.util.Set;
+import org.mastokey.net.OAuthError;
 import java.util.TreeSet;
 import org.mastokey.server.Capabilities;
 
@@ -15,6 +17,23 @@ public final class ScopeNegotiation {
     private static final Set<String> IDENTIFYING = Set.of(PROFILE, "read", READ_ACCOUNTS);
 
     private ScopeNegotiation() {
+    }
+
+    /**
+     * Refuses, before anything is registered, scopes the server says it does not know (registering
+     * them would fail anyway and use up one of the five registrations Mastodon allows per ten minutes).
+     * A server that lists no scopes is not second-guessed.
+     *
+     * @throws OAuthError {@code invalid_scope}, naming the unknown scopes
+     */
+    public static void requireKnown(Capabilities server, Scopes scopes) {
+        if (server.scopesSupported().isEmpty()) {
+            return;
+        }
+        List<String> unknown = scopes.values().stream().filter(s -> !server.scopesSupported().contains(s)).toList();
+        if (!unknown.isEmpty()) {
+            throw new OAuthError(0, "invalid_scope", "the server does not offer " + String.join(", ", unknown));
+        }
     }
 
     public static Scopes forLogin(Capabilities server, Scopes chosen) {

@@ -15,13 +15,20 @@ record InstanceDocument(String domain, String title, String description, URI thu
         String description = v2 ? text(json, "description") : firstOf(text(json, "short_description"), text(json, "description"));
         JsonNode thumbnailNode = json.path("thumbnail");
         String thumbnail = thumbnailNode.isObject() ? text(thumbnailNode, "url") : text(json, "thumbnail");
-        return new InstanceDocument(domain, title == null ? domain : title, description == null ? "" : description,
+        return new InstanceDocument(domain, title == null ? domain : title, description == null ? "" : plainText(description),
                 httpUri(thumbnail), firstOf(text(json, "version"), ""));
     }
 
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || !value.isValueNode() || value.asText().isBlank() ? null : value.asText().strip();
+    }
+
+    /** v1 descriptions are HTML; the preview card shows text. */
+    static String plainText(String html) {
+        return html.replaceAll("(?i)<br\\s*/?>|</p>", "\n").replaceAll("<[^>]*>", "")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&nbsp;", " ").replace("&amp;", "&").strip();
     }
 
     private static String firstOf(String a, String b) {

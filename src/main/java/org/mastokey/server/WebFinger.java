@@ -5,9 +5,13 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mastokey.net.ApiResponse;
 import org.mastokey.net.HttpApi;
 import org.mastokey.net.NotMastodonCompatible;
+import org.mastokey.net.ServiceException;
 import org.mastokey.net.UnknownAccount;
 
 /**
@@ -16,6 +20,7 @@ import org.mastokey.net.UnknownAccount;
  */
 final class WebFinger {
     static final String ACCEPT = "application/jrd+json, application/json";
+    private static final Pattern LRDD_XML = Pattern.compile("<Link[^>]*rel=[\"']lrdd[\"'][^>]*template=[\"']([^\"']+)[\"']");
 
     /** @param subject {@code user@domain} as the server spells it (LOCAL_DOMAIN), or null */
     record Account(String typed, String subject, URI apiBase) {
@@ -39,6 +44,14 @@ final class WebFinger {
         String resource = "acct:" + address.user() + "@" + domain;
         URI uri = address.baseUri().resolve("/.well-known/webfinger?resource=" + URLEncoder.encode(resource, StandardCharsets.UTF_8));
         ApiResponse response = http.get(uri, ACCEPT, null, HttpApi.Redirects.ANY_HOST);
+        if (response.status() == 404) {
+            // Like Mastodon itself: a domain may point elsewhere through host-meta's lrdd template.
+            Optional<URI> viaHostMeta = lrddTemplate(address).map(t -> URI.create(t.replace("{uri}",
+                    URLEncoder.encode(resource, StandardCharsets.UTF_8)))).filter(u -> !u.equals(uri));
+            if (viaHostMeta.isPresent()) {
+                response = http.get(viaHostMeta.get(), ACCEPT, null, HttpApi.Redirects.ANY_HOST);
+            }
+        }
         if (response.status() == 404 || response.status() == 410) {
             throw new UnknownAccount(address.user() + "@" + address.displayHost() + portSuffix(address), response.status() == 410);
         }
@@ -50,6 +63,33 @@ final class WebFinger {
         URI self = selfLink(json);
         URI apiBase = self == null ? address.baseUri() : baseOf(self, address);
         return new Account(address.user() + "@" + domain, subject, apiBase);
+    }
+
+    /** {@code /.well-known/host-meta} (JSON or XRD) → the lrdd template, if it is a usable http(s) URL. */
+    private Optional<String> lrddTemplate(ServerAddress address) {
+        try {
+            ApiResponse hostMeta = http.get(address.baseUri().resolve("/.well-known/host-meta"),
+                    "application/json, application/xrd+xml", null, HttpApi.Redirects.ANY_HOST);
+            if (!hostMeta.isSuccess()) {
+                return Optional.empty();
+            }
+            String template = null;
+            if (hostMeta.looksLikeJson()) {
+                for (JsonNode link : hostMeta.json().path("links")) {
+                    if ("lrdd".equals(link.path("rel").asText())) {
+                        template = link.path("template").asText(null);
+                    }
+                }
+            } else {
+                Matcher xrd = LRDD_XML.matcher(hostMeta.text());
+                template = xrd.find() ? xrd.group(1).replace("&amp;", "&") : null;
+            }
+            boolean usable = template != null && template.contains("{uri}")
+                    && (template.startsWith("https://") || template.startsWith("http://") && "http".equals(address.scheme()));
+            return usable ? Optional.of(template) : Optional.empty();
+        } catch (ServiceException | IllegalArgumentException noHostMeta) {
+            return Optional.empty();
+        }
     }
 
     private static String portSuffix(ServerAddress address) {

@@ -131,6 +131,54 @@ class ScriptedBrowserTest {
         assertThat(((ScriptedBrowser.Callback) outcome).deliveredStatus()).isEqualTo(-1);
     }
 
+    private Process runCommand(String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ScriptedBrowser.class.getName()));
+        command.addAll(java.util.List.of(args));
+        return new ProcessBuilder(command).start();
+    }
+
+    @Test
+    void worksAsABrowserCommand() throws Exception {
+        JsonNode app = http.registerApp(TestHttp.LOOPBACK_REDIRECT, "read");
+        URI authorize = http.authorizeUri(app, receiverUri(), "read", "cmd");
+
+        Process process = runCommand(authorize.toString(), "--user", "bob", "--password", "builder");
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String stdout = new String(process.getInputStream().readAllBytes());
+        assertThat(process.exitValue()).isZero();
+        URI delivered = received.get(5, TimeUnit.SECONDS);
+        String code = delivered.getRawQuery().replaceAll(".*code=([^&]+).*", "$1");
+        assertThat(stdout).doesNotContain(code);
+        assertThat(new String(process.getErrorStream().readAllBytes())).doesNotContain(code).contains("delivered=200");
+        String token = TestHttp.json(http.exchange(app, code, receiverUri(), TestHttp.VERIFIER)).get("access_token").asText();
+        assertThat(TestHttp.json(http.getWithToken("/api/v1/accounts/verify_credentials", token)).get("username")
+                .asText()).isEqualTo("bob");
+    }
+
+    @Test
+    void commandPrintsTheOutOfBandCodeOnlyWhenAsked() throws Exception {
+        JsonNode app = http.registerApp(TestHttp.OOB, "read");
+
+        Process process = runCommand(http.authorizeUri(app, TestHttp.OOB, "read", "s").toString(), "--print-code");
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        String code = new String(process.getInputStream().readAllBytes()).trim();
+        assertThat(code).hasSize(43);
+        assertThat(http.exchange(app, code, TestHttp.OOB, TestHttp.VERIFIER).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void commandFailsWhenDenied() throws Exception {
+        JsonNode app = http.registerApp(TestHttp.OOB, "read");
+        Process process = runCommand(http.authorizeUri(app, TestHttp.OOB, "read", "s").toString(), "--deny");
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+    }
+
     @Test
     void errorPageBecomesServerError() throws Exception {
         JsonNode app = http.registerApp(TestHttp.LOOPBACK_REDIRECT, "read");

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a command with a time limit and collects its output; for {@code secret-tool}, {@code gdbus}, child JVMs. */
+/** Runs a command with a time limit and collects its output; for {@code secret-tool}, {@code dbus-send}, child JVMs. */
 public final class Commands {
     private Commands() {
     }
@@ -21,7 +21,13 @@ public final class Commands {
 
     public static Result run(List<String> command, String stdin, Map<String, String> env, long timeoutSeconds) {
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().putAll(env);
+        env.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name); // unset, not empty: DISPLAY="" is not "no display" everywhere
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
         try {
             Process process = builder.start();
             if (stdin != null) {

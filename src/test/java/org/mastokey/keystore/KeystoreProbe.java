@@ -6,13 +6,13 @@ import org.mastokey.keystore.libsecret.LibsecretStore;
 /**
  * Runs one keystore call in a fresh JVM, for tests that need a different session bus environment.
  * Prints {@code status=...}, then {@code outcome=...} / {@code reason=...} and {@code elapsed-ms=...}.
- * Usage: {@code KeystoreProbe status|read|write|list ACCOUNT}
+ * Usage: {@code KeystoreProbe status|read|write|list|status-twice ACCOUNT}
  */
 public final class KeystoreProbe {
     private KeystoreProbe() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         LibsecretStore store = new LibsecretStore();
         String command = args.length > 0 ? args[0] : "status";
         String account = args.length > 1 ? args[1] : "probe@example.invalid";
@@ -31,6 +31,12 @@ public final class KeystoreProbe {
                     System.out.println("outcome=written");
                 }
                 case "list" -> System.out.println("outcome=" + store.list(SecretStore.TOKEN_SERVICE).size());
+                case "status-twice" -> { // the parent takes the bus away between the two
+                    System.out.println("first=" + store.status());
+                    System.out.flush();
+                    new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine();
+                    System.out.println("second=" + store.status());
+                }
                 default -> throw new IllegalArgumentException(command);
             }
         } catch (KeystoreException e) {

@@ -80,8 +80,24 @@ class LoopbackReceiverTest {
         assertThatThrownBy(() -> receiver.await(Duration.ofMillis(300)))
                 .isInstanceOf(RequestTimeout.class).hasMessageContaining("browser");
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
         assertThatThrownBy(() -> visit(receiver.redirectUri() + "?code=late&state=s")).isInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void closingWhileWaitingCancelsTheWait() throws Exception {
+        LoopbackReceiver receiver = LoopbackReceiver.start(0, "s");
+        CompletableFuture.runAsync(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            receiver.close();
+        });
+
+        assertThatThrownBy(() -> receiver.await(Duration.ofSeconds(10)))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.mastokey.keystore.libsecret;
 
-import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
@@ -65,15 +64,6 @@ final class GlibValues {
 
     static String utf8(Pointer text) {
         return text.getString(0, StandardCharsets.UTF_8.name());
-    }
-
-    /** Native copy of a secret; the caller clears it with {@link Memory#clear()} once libsecret has copied it. */
-    static Memory secretBytes(String secret) {
-        byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
-        Memory memory = new Memory(Math.max(1, bytes.length));
-        memory.write(0, bytes, 0, bytes.length);
-        java.util.Arrays.fill(bytes, (byte) 0);
-        return memory;
     }
 
     /** Copies and frees the error a call left in {@code ref}, or null if there is none. */

@@ -58,6 +58,8 @@ interface LibSecret extends Library {
 
     void g_list_free(Pointer list);
 
+    Pointer g_list_append(Pointer list, Pointer data);
+
     void g_error_free(Pointer error);
 
     String g_quark_to_string(int quark);
@@ -84,6 +86,9 @@ interface LibSecret extends Library {
                                              PointerByReference error);
 
     boolean secret_collection_get_locked(Pointer collection);
+
+    int secret_service_unlock_sync(Pointer service, Pointer objects, Pointer cancellable, PointerByReference unlocked,
+                                   PointerByReference error);
 
     Pointer secret_service_search_sync(Pointer service, Pointer schema, Pointer attributes, int flags,
                                        Pointer cancellable, PointerByReference error);

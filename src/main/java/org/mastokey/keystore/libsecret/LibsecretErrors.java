@@ -30,11 +30,12 @@ final class LibsecretErrors {
     }
 
     /** While reaching the session bus or the Secret Service: everything but a timeout means "unavailable". */
-    static KeystoreException connecting(GlibValues.GError error, String what, String action, Duration limit) {
+    static KeystoreException connecting(GlibValues.GError error, String problem, String advice, String action,
+                                        Duration limit) {
         if (isTimeout(error)) {
             return KeystoreException.timeout(BACKEND, action, limit);
         }
-        return KeystoreException.unavailable(BACKEND, what + " (" + error.message() + ").");
+        return KeystoreException.unavailable(BACKEND, problem + " (" + error.message() + "). " + advice + ".");
     }
 
     static KeystoreException during(GlibValues.GError error, String action, Duration limit) {

@@ -1,11 +1,6 @@
 package org.mastokey.keystore.libsecret;
 
-import com.sun.jna.Memory;
-import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
-import com.sun.jna.ptr.NativeLongByReference;
-import com.sun.jna.ptr.PointerByReference;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,14 +51,12 @@ public final class LibsecretStore implements SecretStore {
     @Override
     public Availability availability() {
         try {
-            boolean locked = call("checking the keyring", timeouts.status(), c -> {
-                Pointer service = service(c, "checking the keyring", timeouts.status());
-                Pointer collection = defaultCollection(service, c, timeouts.status());
+            boolean locked = operation("checking the keyring", timeouts.status(), c -> {
+                Pointer service = c.service("checking the keyring");
                 try {
-                    return lib().secret_collection_get_locked(collection);
+                    return c.defaultCollectionLocked(service);
                 } finally {
-                    lib().g_object_unref(collection);
-                    lib().g_object_unref(service);
+                    c.unref(service);
                 }
             });
             return locked
@@ -76,27 +69,24 @@ public final class LibsecretStore implements SecretStore {
     }
 
     @Override
+    public boolean unlock(Duration patience) throws KeystoreException {
+        if (availability().status() == Status.AVAILABLE) {
+            return true;
+        }
+        return call("unlocking the keyring", patience, c -> c.unlockDefaultCollection("unlocking the keyring"));
+    }
+
+    @Override
     public Optional<StoredSecret> read(SecretKey key) throws KeystoreException {
         String action = "reading " + key.account();
-        return operation(action, c -> withItems(c, action, Map.of(SERVICE_ATTRIBUTE, key.service(),
-                ACCOUNT_ATTRIBUTE, key.account()), LibSecret.SECRET_SEARCH_LOAD_SECRETS, items -> {
+        return operation(action, c -> c.withItems(action, keyAttributes(key), LibSecret.SECRET_SEARCH_LOAD_SECRETS, items -> {
             if (items.isEmpty()) {
                 return Optional.empty();
             }
-            Pointer item = items.stream().filter(i -> !lib().secret_item_get_locked(i)).findFirst()
+            Pointer item = items.stream().filter(i -> !c.locked(i)).findFirst()
                     .orElseThrow(() -> KeystoreException.locked("keyring", LibsecretErrors.HOW_TO_UNLOCK));
-            Pointer value = lib().secret_item_get_secret(item);
-            if (value == null) {
-                throw KeystoreException.backendError(BACKEND, action, "the keyring returned the item without its secret");
-            }
-            try {
-                NativeLongByReference length = new NativeLongByReference();
-                Pointer bytes = lib().secret_value_get(value, length);
-                String secret = new String(bytes.getByteArray(0, (int) length.getValue().longValue()), StandardCharsets.UTF_8);
-                return Optional.of(new StoredSecret(key, secret, Attributes.withoutKeyAttributes(attributes(item))));
-            } finally {
-                lib().secret_value_unref(value);
-            }
+            String secret = c.secret(item, action);
+            return Optional.of(new StoredSecret(key, secret, Attributes.withoutKeyAttributes(c.attributes(item))));
         }));
     }
 
@@ -104,43 +94,28 @@ public final class LibsecretStore implements SecretStore {
     public void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException {
         String action = "saving " + key.account();
         operation(action, c -> {
-            Pointer service = service(c, action, timeouts.call());
-            try {
-                Pointer collection = defaultCollection(service, c, timeouts.call());
-                try {
-                    if (lib().secret_collection_get_locked(collection)) {
-                        throw KeystoreException.locked("keyring", LibsecretErrors.HOW_TO_UNLOCK);
-                    }
-                    String created = create(collection, key, label, secret, attributes, c, action);
-                    return withItems(c, action, Map.of(SERVICE_ATTRIBUTE, key.service(), ACCOUNT_ATTRIBUTE, key.account()),
-                            0, items -> deleteAll(items, created, c, action));
-                } finally {
-                    lib().g_object_unref(collection);
-                }
-            } finally {
-                lib().g_object_unref(service);
-            }
+            String created = c.createInDefaultCollection(Attributes.forItem(key, attributes), label, secret, action);
+            return c.withItems(action, keyAttributes(key), 0, items -> c.deleteAll(items, created, action));
         });
     }
 
     @Override
     public boolean delete(SecretKey key) throws KeystoreException {
         String action = "deleting " + key.account();
-        return operation(action, c -> withItems(c, action, Map.of(SERVICE_ATTRIBUTE, key.service(),
-                ACCOUNT_ATTRIBUTE, key.account()), 0, items -> deleteAll(items, null, c, action) > 0));
+        return operation(action, c -> c.withItems(action, keyAttributes(key), 0, items -> c.deleteAll(items, null, action) > 0));
     }
 
     /** Works on a locked keyring too where the service shows locked items' attributes (GNOME Keyring does). */
     @Override
     public List<StoredItem> list(String service) throws KeystoreException {
         String action = "listing saved items";
-        return operation(action, c -> withItems(c, action, Map.of(SERVICE_ATTRIBUTE, service), 0, items -> {
+        return operation(action, c -> c.withItems(action, Map.of(SERVICE_ATTRIBUTE, service), 0, items -> {
             List<StoredItem> result = new ArrayList<>();
             for (Pointer item : items) {
-                Map<String, String> attributes = attributes(item);
+                Map<String, String> attributes = c.attributes(item);
                 String account = attributes.get(ACCOUNT_ATTRIBUTE);
                 if (account != null && !account.isBlank()) {
-                    String label = glib.takeString(lib().secret_item_get_label(item));
+                    String label = c.label(item);
                     result.add(new StoredItem(new SecretKey(service, account), label == null ? "" : label,
                             Attributes.withoutKeyAttributes(attributes)));
                 }
@@ -154,12 +129,11 @@ public final class LibsecretStore implements SecretStore {
 
     @FunctionalInterface
     private interface Body<T> {
-        T run(Pointer cancellable) throws KeystoreException;
+        T run(SecretServiceCalls calls) throws KeystoreException;
     }
 
-    @FunctionalInterface
-    private interface ItemsBody<T> {
-        T run(List<Pointer> items) throws KeystoreException;
+    private static Map<String, String> keyAttributes(SecretKey key) {
+        return Map.of(SERVICE_ATTRIBUTE, key.service(), ACCOUNT_ATTRIBUTE, key.account());
     }
 
     private synchronized LibSecret api() throws KeystoreException {
@@ -175,21 +149,24 @@ public final class LibsecretStore implements SecretStore {
         return loaded.api();
     }
 
-    /** Only inside {@link #call}, which has loaded the library. */
-    private synchronized LibSecret lib() {
-        return loaded.api();
-    }
-
     /** One retry on a fresh connection: the keyring daemon may have restarted since the last call. */
     private <T> T operation(String action, Body<T> body) throws KeystoreException {
+        return operation(action, timeouts.call(), body);
+    }
+
+    private <T> T operation(String action, Duration limit, Body<T> body) throws KeystoreException {
         try {
-            return call(action, timeouts.call(), body);
+            return call(action, limit, body);
         } catch (KeystoreException e) {
+            if (e.reason() == KeystoreException.Reason.TIMEOUT) {
+                // the abandoned call may have left the shared connection waiting; start the next one afresh
+                api().secret_service_disconnect();
+            }
             if (!LibsecretErrors.worthReconnecting(e)) {
                 throw e;
             }
             api().secret_service_disconnect();
-            return call(action, timeouts.call(), body);
+            return call(action, limit, body);
         }
     }
 
@@ -197,121 +174,8 @@ public final class LibsecretStore implements SecretStore {
         LibSecret api = api();
         return timeLimit.run(action, limit.plus(GRACE), () -> {
             try (NativeCancel cancel = NativeCancel.after(api, limit)) {
-                return body.run(cancel.cancellable());
+                return body.run(new SecretServiceCalls(api, glib, cancel.cancellable(), limit));
             }
         });
-    }
-
-    private Pointer service(Pointer cancellable, String action, Duration limit) throws KeystoreException {
-        PointerByReference error = new PointerByReference();
-        Pointer bus = lib().g_bus_get_sync(LibSecret.G_BUS_TYPE_SESSION, cancellable, error);
-        if (bus == null) {
-            throw LibsecretErrors.connecting(glib.takeError(error), "there is no D-Bus session bus; run Mastokey"
-                    + " inside a desktop session", action, limit);
-        }
-        // A desktop app must not be killed (SIGTERM) by GLib when the session bus goes away.
-        lib().g_dbus_connection_set_exit_on_close(bus, false);
-        lib().g_object_unref(bus);
-        Pointer service = lib().secret_service_get_sync(LibSecret.SECRET_SERVICE_OPEN_SESSION, cancellable, error);
-        if (service == null) {
-            throw LibsecretErrors.connecting(glib.takeError(error), "no keyring service (GNOME Keyring, KeePassXC"
-                    + " with Secret Service integration, KWallet) is running in this session", action, limit);
-        }
-        return service;
-    }
-
-    private Pointer defaultCollection(Pointer service, Pointer cancellable, Duration limit) throws KeystoreException {
-        PointerByReference error = new PointerByReference();
-        Pointer collection = lib().secret_collection_for_alias_sync(service, "default",
-                LibSecret.SECRET_COLLECTION_NONE, cancellable, error);
-        GlibValues.GError failure = glib.takeError(error);
-        if (failure != null) {
-            throw LibsecretErrors.during(failure, "opening the default keyring", limit);
-        }
-        if (collection == null) {
-            throw KeystoreException.unavailable(BACKEND, "the keyring service has no default keyring. Create one"
-                    + " (GNOME \u201cPasswords and Keys\u201d, or enable a database in KeePassXC's Secret Service"
-                    + " settings) and try again.");
-        }
-        return collection;
-    }
-
-    private <T> T withItems(Pointer cancellable, String action, Map<String, String> match, int flags,
-                            ItemsBody<T> body) throws KeystoreException {
-        Pointer service = service(cancellable, action, timeouts.call());
-        Pointer table = glib.hashTable(match);
-        PointerByReference error = new PointerByReference();
-        Pointer list = null;
-        try {
-            list = lib().secret_service_search_sync(service, null, table, flags | LibSecret.SECRET_SEARCH_ALL,
-                    cancellable, error);
-            GlibValues.GError failure = glib.takeError(error);
-            if (failure != null) {
-                throw LibsecretErrors.during(failure, action, timeouts.call());
-            }
-            return body.run(GlibValues.listData(list));
-        } finally {
-            for (Pointer item : GlibValues.listData(list)) {
-                lib().g_object_unref(item);
-            }
-            lib().g_list_free(list);
-            lib().g_hash_table_unref(table);
-            lib().g_object_unref(service);
-        }
-    }
-
-    private String create(Pointer collection, SecretKey key, String label, String secret, Map<String, String> attributes,
-                          Pointer cancellable, String action) throws KeystoreException {
-        Memory bytes = GlibValues.secretBytes(secret);
-        Pointer value = lib().secret_value_new(bytes, new NativeLong(secret.getBytes(StandardCharsets.UTF_8).length), "text/plain");
-        bytes.clear();
-        Pointer table = glib.hashTable(Attributes.forItem(key, attributes));
-        PointerByReference error = new PointerByReference();
-        try {
-            Pointer item = lib().secret_item_create_sync(collection, null, table, label, value,
-                    LibSecret.SECRET_ITEM_CREATE_NONE, cancellable, error);
-            GlibValues.GError failure = glib.takeError(error);
-            if (item == null || failure != null) {
-                throw failure != null ? LibsecretErrors.during(failure, action, timeouts.call())
-                        : KeystoreException.backendError(BACKEND, action, "the keyring did not create the item");
-            }
-            String path = lib().g_dbus_proxy_get_object_path(item);
-            lib().g_object_unref(item);
-            return path;
-        } finally {
-            lib().secret_value_unref(value);
-            lib().g_hash_table_unref(table);
-        }
-    }
-
-    /** Deletes every item but {@code keep}; refuses (LOCKED) before deleting anything if one is locked. */
-    private int deleteAll(List<Pointer> items, String keep, Pointer cancellable, String action) throws KeystoreException {
-        List<Pointer> doomed = new ArrayList<>();
-        for (Pointer item : items) {
-            if (!lib().g_dbus_proxy_get_object_path(item).equals(keep)) {
-                if (lib().secret_item_get_locked(item)) {
-                    throw KeystoreException.locked("keyring", LibsecretErrors.HOW_TO_UNLOCK);
-                }
-                doomed.add(item);
-            }
-        }
-        PointerByReference error = new PointerByReference();
-        for (Pointer item : doomed) {
-            if (!lib().secret_item_delete_sync(item, cancellable, error)) {
-                GlibValues.GError failure = glib.takeError(error);
-                throw failure != null ? LibsecretErrors.during(failure, action, timeouts.call())
-                        : KeystoreException.backendError(BACKEND, action, "the keyring did not delete the item");
-            }
-        }
-        return doomed.size();
-    }
-
-    private Map<String, String> attributes(Pointer item) throws KeystoreException {
-        Pointer table = lib().secret_item_get_attributes(item);
-        try {
-            return glib.readHashTable(table);
-        } finally {
-            lib().g_hash_table_unref(table);
-        }
     }
 }

@@ -64,4 +64,9 @@ public final class Wizard {
     public WizardShell shell() {
         return shell;
     }
+
+    /** The root node of every step, in order (for tests and checks that walk the whole wizard). */
+    public List<javafx.scene.Node> pageRoots() {
+        return shell.pageRoots();
+    }
 }

@@ -72,6 +72,10 @@ public final class WizardShell {
         return (index + 1) + "  " + resources.getString(pages.get(index).titleKey());
     }
 
+    List<Node> pageRoots() {
+        return pages.stream().map(Page::root).toList();
+    }
+
     public int currentIndex() {
         return current.get();
     }

@@ -45,6 +45,21 @@ class WizardOtherWaysTest extends WizardRobot {
     }
 
     @Test
+    void theEmbeddedSignInCanBeHandedToTheSystemBrowser() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        bed.browserDoes(ScriptedBrowser.alice()::openInBackground);
+        toAuthorizeStep();
+        choose("#webViewMethod");
+        next();
+        waitUntil("the sign-in page is loaded", () -> visible("#signInWebView")
+                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('username') != null")));
+        clickOn("#continueInBrowser");
+        waitUntil("the confirm step shows", () -> step() == 3);
+        assertThat(bed.openedInBrowser).hasSize(1);
+        assertThat(text("#acct")).isEqualTo("@alice@" + bed.server.domain());
+    }
+
+    @Test
     void pastedCodeFinishesTheSignIn() throws Exception {
         start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
         toAuthorizeStep();

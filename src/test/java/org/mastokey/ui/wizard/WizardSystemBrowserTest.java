@@ -21,6 +21,7 @@ class WizardSystemBrowserTest extends WizardRobot {
         bed.browserDoes(browser::openInBackground);
 
         toAuthorizeStep();
+        assertThat(bed.recent).containsExactly(bed.address());
         assertThat(bed.model.scopesProperty().get().asParameter()).isEqualTo("read");
         assertThat(text("#nextButton")).isEqualTo("Sign in");
         next();
@@ -39,7 +40,7 @@ class WizardSystemBrowserTest extends WizardRobot {
 
         clickOn("#copyTokenButton");
         assertThat(on(() -> Clipboard.getSystemClipboard().getString())).isEqualTo(token);
-        assertThat(text("#copyStatus")).contains("cleared in 60 s");
+        assertThat(text("#copyStatus")).isEqualTo("Copied the token. The clipboard will be cleared in 60 s.");
 
         assertThat(on(() -> ((CheckBox) node("#saveCheck")).isSelected())).isTrue();
         assertThat(text("#nextButton")).isEqualTo("Save");

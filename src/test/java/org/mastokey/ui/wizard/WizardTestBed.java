@@ -2,7 +2,6 @@ package org.mastokey.ui.wizard;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,6 +42,8 @@ public final class WizardTestBed implements AutoCloseable {
     public final WizardModel model = new WizardModel();
     public final List<URI> openedInBrowser = new CopyOnWriteArrayList<>();
     public final List<String> exits = new CopyOnWriteArrayList<>();
+    /** What the wizard remembered as recently used servers, newest first. */
+    public final List<String> recent = new CopyOnWriteArrayList<>();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "wizard-test-worker");
         t.setDaemon(true);
@@ -69,8 +70,6 @@ public final class WizardTestBed implements AutoCloseable {
         LoginFlow flow = new LoginFlow(new Discovery(http), new AppRegistry(http, new InMemoryAppCache()),
                 new TokenClient(http), new AccountVerifier(http));
         ServerHistory history = new ServerHistory() {
-            private final List<String> recent = new ArrayList<>();
-
             @Override
             public List<String> recent() {
                 return List.copyOf(recent);

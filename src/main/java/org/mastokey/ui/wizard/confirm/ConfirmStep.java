@@ -177,7 +177,7 @@ public final class ConfirmStep implements WizardStep {
             return;
         }
         services.clipboard().copySecret(format.format(token.value(), checkUri()));
-        copyStatus.setText(services.texts().get("confirm.copied", services.texts().get(format.textKey()),
+        copyStatus.setText(services.texts().get("confirm.copied", services.texts().get(format.copiedKey()),
                 services.clipboard().clearAfter().toSeconds()));
         show(copyStatus, true);
     }

@@ -5,18 +5,25 @@ import org.mastokey.oauth.Secret;
 
 /** The ways the token can be copied: as it is, as an HTTP header, as a curl command, as a .env line. */
 public enum TokenFormat {
-    TOKEN("confirm.copy.token"),
-    HEADER("confirm.copy.header"),
-    CURL("confirm.copy.curl"),
-    ENV("confirm.copy.env");
+    TOKEN("confirm.copy.token", "confirm.copied.token"),
+    HEADER("confirm.copy.header", "confirm.copied.header"),
+    CURL("confirm.copy.curl", "confirm.copied.curl"),
+    ENV("confirm.copy.env", "confirm.copied.env");
 
     /** The variable name the command line documents ({@code export MASTODON_ACCESS_TOKEN=...}). */
     public static final String ENV_NAME = "MASTODON_ACCESS_TOKEN";
 
     private final String textKey;
+    private final String copiedKey;
 
-    TokenFormat(String textKey) {
+    TokenFormat(String textKey, String copiedKey) {
         this.textKey = textKey;
+        this.copiedKey = copiedKey;
+    }
+
+    /** The text key of what the status line says was copied. */
+    public String copiedKey() {
+        return copiedKey;
     }
 
     public String textKey() {

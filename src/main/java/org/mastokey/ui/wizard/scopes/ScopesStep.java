@@ -76,7 +76,6 @@ public final class ScopesStep implements WizardStep {
         if (server != null && server != shownFor) {
             shownFor = server;
             catalog = ScopeCatalog.forServer(server);
-            buildTree();
             Preset preset = catalog.minimalPreset();
             for (Preset p : Preset.values()) {
                 presetButtons.get(p).setDisable(p != Preset.CUSTOM && catalog.scopesOf(p).isEmpty());
@@ -86,38 +85,29 @@ public final class ScopesStep implements WizardStep {
         }
     }
 
-    private void buildTree() {
+    /**
+     * A new tree with the preset's scopes checked, built before it is attached: changing the check
+     * boxes of an attached tree costs the TreeView an event per item and cascade (~0.4 s here).
+     */
+    private void applyPreset(Preset preset) {
+        Scopes scopes = catalog.scopesOf(preset);
         CheckBoxTreeItem<String> root = new CheckBoxTreeItem<>("");
         for (ScopeCatalog.Group group : catalog.groups()) {
             CheckBoxTreeItem<String> item = new CheckBoxTreeItem<>(group.scope());
             for (String child : group.children()) {
                 CheckBoxTreeItem<String> childItem = new CheckBoxTreeItem<>(child);
-                childItem.selectedProperty().addListener((obs, old, now) -> treeChanged());
                 item.getChildren().add(childItem);
+                childItem.setSelected(scopes.contains(child) || scopes.contains(group.scope()));
             }
-            item.selectedProperty().addListener((obs, old, now) -> treeChanged());
+            item.setSelected(scopes.contains(group.scope()));
             root.getChildren().add(item);
         }
+        root.getChildren().forEach(item -> {
+            item.getChildren().forEach(child -> ((CheckBoxTreeItem<String>) child).selectedProperty()
+                    .addListener((obs, old, now) -> treeChanged()));
+            ((CheckBoxTreeItem<String>) item).selectedProperty().addListener((obs, old, now) -> treeChanged());
+        });
         scopeTree.setRoot(root);
-    }
-
-    private void applyPreset(Preset preset) {
-        applyingPreset = true;
-        try {
-            Scopes scopes = catalog.scopesOf(preset);
-            for (TreeItem<String> group : scopeTree.getRoot().getChildren()) {
-                CheckBoxTreeItem<String> item = (CheckBoxTreeItem<String>) group;
-                item.setSelected(scopes.contains(item.getValue()));
-                for (TreeItem<String> child : group.getChildren()) {
-                    if (!item.isSelected()) {
-                        ((CheckBoxTreeItem<String>) child).setSelected(scopes.contains(child.getValue()));
-                    }
-                }
-                item.setExpanded(false);
-            }
-        } finally {
-            applyingPreset = false;
-        }
         model.scopesProperty().set(treeScopes());
     }
 

@@ -1,0 +1,145 @@
+package org.mastokey.keystore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mastokey.keystore.KeystoreException.Reason;
+import org.mastokey.keystore.SecretStore.SecretKey;
+import org.mastokey.keystore.SecretStore.Status;
+import org.mastokey.keystore.libsecret.LibsecretStore;
+
+/**
+ * Each way the keychain can be out of reach, produced for real, must end in the right reason within
+ * 3 s. Environments that differ from the test keyring run in a child JVM ({@link KeystoreProbe}).
+ */
+@RequiresTestKeyring
+class LibsecretFailureModesTest {
+    private static final long LIMIT_MS = 3_000;
+
+    @Test
+    void noSessionBusMeansUnavailable() {
+        Map<String, String> env = Map.of("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus", "DISPLAY", "");
+
+        assertProbe(TestKeyring.probe(env, "status"), "status", "UNAVAILABLE", "no D-Bus session bus");
+        assertProbe(TestKeyring.probe(env, "write"), "reason", "UNAVAILABLE", "no D-Bus session bus");
+    }
+
+    @Test
+    void busWithoutAnySecretServiceMeansUnavailable() throws Exception {
+        try (TestKeyring.PrivateBus bus = new TestKeyring.PrivateBus(false)) {
+            assertProbe(TestKeyring.probe(bus.env(), "status"), "status", "UNAVAILABLE", "no keyring service");
+            assertProbe(TestKeyring.probe(bus.env(), "read"), "reason", "UNAVAILABLE", "no keyring service");
+        }
+    }
+
+    @Test
+    void activatedKeyringDaemonWithoutAnyKeyringMeansUnavailable() throws Exception {
+        try (TestKeyring.PrivateBus bus = new TestKeyring.PrivateBus(true)) {
+            assertProbe(TestKeyring.probe(bus.env(), "status"), "status", "UNAVAILABLE", "no default keyring");
+            assertProbe(TestKeyring.probe(bus.env(), "write"), "reason", "UNAVAILABLE", "no default keyring");
+        }
+    }
+
+    @Test
+    void sessionBusThatGoesAwayLaterMeansUnavailableNotACrash() throws Exception {
+        // an activated keyring daemon without keyrings: libsecret's shared proxy keeps the bus connection open
+        TestKeyring.PrivateBus bus = new TestKeyring.PrivateBus(true);
+        Process child;
+        try {
+            child = TestKeyring.startProbe(bus.env(), "status-twice");
+            java.io.BufferedReader out = child.inputReader();
+            assertThat(out.readLine()).isEqualTo("first=UNAVAILABLE");
+        } finally {
+            bus.close();
+        }
+        child.getOutputStream().write('\n');
+        child.getOutputStream().flush();
+        assertThat(child.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String rest = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(child.exitValue()).as("exit code (143 = killed by SIGTERM)").isZero();
+        assertThat(rest).contains("second=UNAVAILABLE");
+    }
+
+    @Test
+    void lockedKeyringFailsFastWithLockedAndWorksAgainOnceUnlocked() throws Exception {
+        LibsecretStore store = new LibsecretStore();
+        SecretKey key = new SecretKey(SecretStore.TOKEN_SERVICE, "locked-" + UUID.randomUUID() + "@test.invalid");
+        store.write(key, "before the lock", "kept-through-lock", Map.of());
+        try {
+            TestKeyring.lockLogin();
+            assertThat(TestKeyring.loginLocked()).isTrue();
+
+            long start = System.nanoTime();
+            SecretStore.Availability availability = store.availability();
+            assertThat(availability.status()).isEqualTo(Status.LOCKED);
+            assertThat(availability.explanation()).contains("locked").contains("Unlock it");
+            assertFailsWithin(() -> store.read(key), Reason.LOCKED);
+            assertFailsWithin(() -> { store.write(key, "during the lock", "lost", Map.of()); return null; }, Reason.LOCKED);
+            assertFailsWithin(() -> store.delete(key), Reason.LOCKED);
+            assertThat(elapsedMs(start)).isLessThan(4 * LIMIT_MS);
+            // no display: the unlock prompt cannot appear, so unlock says no instead of hanging
+            long unlockStart = System.nanoTime();
+            assertThat(store.unlock(Duration.ofSeconds(2))).isFalse();
+            assertThat(elapsedMs(unlockStart)).isLessThan(LIMIT_MS);
+            assertThat(store.status()).isEqualTo(Status.LOCKED);
+            // GNOME Keyring shows locked items' attributes, so the saved-accounts view still works
+            assertThat(store.list(SecretStore.TOKEN_SERVICE)).anySatisfy(item -> assertThat(item.key()).isEqualTo(key));
+        } finally {
+            TestKeyring.restartUnlocked();
+        }
+        // the daemon was replaced: this also proves the backend reconnects instead of using a dead session
+        assertThat(store.status()).isEqualTo(Status.AVAILABLE);
+        assertThat(store.read(key).orElseThrow().secret()).isEqualTo("kept-through-lock");
+        assertThat(store.delete(key)).isTrue();
+    }
+
+    @Test
+    void keyringThatStopsAnsweringEndsInTimeout() throws Exception {
+        LibsecretStore store = new LibsecretStore(new LibsecretStore.Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(1)));
+        SecretKey key = new SecretKey(SecretStore.TOKEN_SERVICE, "silent-" + UUID.randomUUID() + "@test.invalid");
+        assertThat(store.read(key)).isEmpty(); // connected and working before the daemon freezes
+        String pid = Long.toString(TestKeyring.daemonPid());
+        Commands.run("kill", "-STOP", pid);
+        try {
+            assertFailsWithin(() -> store.read(key), Reason.TIMEOUT);
+            assertFailsWithin(() -> { store.write(key, "frozen", "s", Map.of()); return null; }, Reason.TIMEOUT);
+            long start = System.nanoTime();
+            SecretStore.Availability availability = store.availability();
+            assertThat(elapsedMs(start)).isLessThan(LIMIT_MS);
+            assertThat(availability.status()).isEqualTo(Status.UNAVAILABLE);
+            assertThat(availability.explanation()).contains("did not answer within 1 s");
+        } finally {
+            Commands.run("kill", "-CONT", pid);
+        }
+        assertThat(store.status()).isEqualTo(Status.AVAILABLE);
+        store.delete(key);
+    }
+
+    private interface Call {
+        Object run() throws KeystoreException;
+    }
+
+    private static void assertFailsWithin(Call call, Reason reason) {
+        long start = System.nanoTime();
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(KeystoreException.class, e -> {
+            assertThat(e.reason()).isEqualTo(reason);
+            assertThat(e.getMessage()).doesNotContain("kept-through-lock");
+        });
+        assertThat(elapsedMs(start)).as("milliseconds until %s", reason).isLessThan(LIMIT_MS);
+    }
+
+    private static void assertProbe(Commands.Result result, String field, String expected, String explanation) {
+        assertThat(result.field(field)).as("probe output:%n%s%n%s", result.stdout(), result.stderr()).isEqualTo(expected);
+        String text = result.field(field.equals("status") ? "explanation" : "message");
+        assertThat(text).contains(explanation);
+        assertThat(Long.parseLong(result.field("elapsed-ms"))).as("milliseconds in the child").isLessThan(LIMIT_MS);
+    }
+
+    private static long elapsedMs(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,80 @@
+package org.mastokey.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.junit.jupiter.api.Test;
+import org.mastokey.demo.FakeMastodonOptions;
+import org.mastokey.keystore.SecretStore;
+import org.mastokey.ui.ClipboardGuard;
+import org.mastokey.ui.InMemorySecretStore;
+
+/** Rules that hold for the whole wizard: accessible text, progress with Cancel, the clipboard clearing itself. */
+class WizardChecksTest extends WizardRobot {
+
+    @Test
+    void everyControlOnEveryStepHasAccessibleText() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        List<String> missing = on(() -> {
+            List<String> found = new ArrayList<>();
+            List<Node> roots = new ArrayList<>(bed.window().wizard().pageRoots());
+            roots.add(bed.window().scene().getRoot());
+            for (Node root : roots) {
+                collectMissing(root, found);
+            }
+            return found;
+        });
+        assertThat(missing).isEmpty();
+    }
+
+    private static void collectMissing(Node node, List<String> found) {
+        if (node instanceof Control control && !(control instanceof Label)
+                && (control.getAccessibleText() == null || control.getAccessibleText().isBlank())
+                && !(control instanceof javafx.scene.control.Labeled labeled && !labeled.getText().isBlank())) {
+            found.add(control.getClass().getSimpleName() + "#" + control.getId());
+        }
+        if (node instanceof Parent parent && !(node instanceof Control)) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectMissing(child, found));
+        }
+    }
+
+    @Test
+    void aSlowServerShowsWhatIsHappeningAndCanBeCancelled() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults().withLatency(Duration.ofMillis(1500)),
+                new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        typeAddress(bed.address());
+        waitUntil("the progress shows", () -> visible("#progressBox"));
+        assertThat(text("#progressText")).isEqualTo("Asking " + bed.address() + " what it supports…");
+        clickOn("#cancelDiscoveryButton");
+        waitUntil("the progress is gone", () -> !visible("#progressBox"));
+        Thread.sleep(2000);
+        assertThat(visible("#previewCard")).isFalse();
+        assertThat(on(() -> bed.model.serverProperty().get())).isNull();
+    }
+
+    @Test
+    void theClipboardIsClearedAfterTheDelayOnlyIfItStillHoldsTheSecret() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        ClipboardGuard guard = on(() -> new ClipboardGuard(Clipboard.getSystemClipboard(), Duration.ofMillis(400)));
+        fx(() -> guard.copySecret("s3cret"));
+        assertThat(on(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("s3cret");
+        waitUntil("the clipboard is cleared", () -> !Clipboard.getSystemClipboard().hasString());
+
+        fx(() -> guard.copySecret("s3cret"));
+        fx(() -> {
+            ClipboardContent other = new ClipboardContent();
+            other.putString("something the user copied");
+            Clipboard.getSystemClipboard().setContent(other);
+        });
+        Thread.sleep(900);
+        assertThat(on(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("something the user copied");
+    }
+}
