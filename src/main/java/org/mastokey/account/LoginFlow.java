@@ -164,6 +164,11 @@ public final class LoginFlow {
         if (server.software().isMastodon() && !tokens.clientStillRegistered(cached.get())) {
             return apps.replace(server, cached.get());
         }
+        if (server.software().name().equals("snac")) {
+            // snac deletes the app together with any token revoked for it and has no harmless way to ask
+            // whether a client still exists: a cached app would end on an error page after sign-in.
+            return apps.replace(server, cached.get());
+        }
         return cached.get();
     }
 

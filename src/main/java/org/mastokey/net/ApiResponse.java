@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -23,8 +24,15 @@ public final class ApiResponse {
     private final int status;
     private final HttpHeaders headers;
     private final byte[] body;
+    private final List<String> sentSecrets;
 
     public ApiResponse(String host, int status, HttpHeaders headers, byte[] body) {
+        this(host, status, headers, body, List.of());
+    }
+
+    /** {@code sentSecrets}: what the request carried that an error message must never repeat. */
+    ApiResponse(String host, int status, HttpHeaders headers, byte[] body, List<String> sentSecrets) {
+        this.sentSecrets = List.copyOf(sentSecrets);
         this.host = host;
         this.status = status;
         this.headers = headers;
@@ -119,7 +127,7 @@ public final class ApiResponse {
                 if (node != null && node.hasNonNull("error")) {
                     String error = node.get("error").asText();
                     String description = node.hasNonNull("error_description") ? node.get("error_description").asText() : null;
-                    return new OAuthError(status, error, description);
+                    return new OAuthError(status, redact(error), redact(description));
                 }
             } catch (IOException ignored) {
                 // falls through to the generic answer
@@ -129,6 +137,20 @@ public final class ApiResponse {
                 : status >= 500 ? "the server has a problem right now"
                 : contentType().contains("html") ? "a web page instead of API data" : "";
         return new UnexpectedResponse(host, status, detail);
+    }
+
+    /** A server (or a proxy) may echo the code or token it was sent in its error text: mask those. */
+    private String redact(String serverText) {
+        if (serverText == null) {
+            return null;
+        }
+        String text = serverText;
+        for (String secret : sentSecrets) {
+            if (secret != null && !secret.isEmpty()) {
+                text = text.replace(secret, "****");
+            }
+        }
+        return text;
     }
 
     /** Mastodon sends the end of the window as ISO 8601 (with microseconds); older software as epoch seconds. */

@@ -13,8 +13,10 @@ import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -35,6 +37,9 @@ public final class HttpApi {
     public static final int DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
     static final int MAX_REDIRECTS = 5;
     private static final String USER_AGENT = "Mastokey/0.1 (+https://github.com/mastokey/mastokey)";
+    /** Form fields whose values are secrets; see {@link ApiResponse#failure()}. */
+    private static final Set<String> SECRET_FORM_FIELDS = Set.of("code", "client_secret", "code_verifier", "token",
+            "refresh_token", "password");
     private static final System.Logger LOG = System.getLogger(HttpApi.class.getName());
 
     private final HttpClient client;
@@ -50,6 +55,7 @@ public final class HttpApi {
         this.connectTimeout = Objects.requireNonNull(connectTimeout);
         this.requestTimeout = Objects.requireNonNull(requestTimeout);
         this.maxBodyBytes = maxBodyBytes;
+        JdkHttpLogMasking.install();
         this.client = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -82,7 +88,7 @@ public final class HttpApi {
             if (bearer != null) {
                 builder.header("Authorization", "Bearer " + bearer.reveal());
             }
-            ApiResponse response = send(builder.build());
+            ApiResponse response = send(builder.build(), bearer == null ? List.of() : List.of(bearer.reveal()));
             if (!response.isRedirect()) {
                 return response;
             }
@@ -112,7 +118,9 @@ public final class HttpApi {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
-        return send(request);
+        List<String> sentSecrets = form.entrySet().stream()
+                .filter(e -> SECRET_FORM_FIELDS.contains(e.getKey())).map(Map.Entry::getValue).toList();
+        return send(request, sentSecrets);
     }
 
     /** A mutable ordered form builder, so that call sites read like the request they make. */
@@ -133,11 +141,18 @@ public final class HttpApi {
         if (!"https".equals(scheme) && !"http".equals(scheme)) {
             throw new IllegalArgumentException("not an http(s) URI");
         }
+        if ("http".equals(scheme) && !isLoopback(uri.getHost())) {
+            // ServerAddress and WebFinger only produce https for real servers; this is the last line of defence.
+            throw new IllegalArgumentException("plain http is only used for loopback test servers");
+        }
         return HttpRequest.newBuilder(uri).timeout(requestTimeout).header("User-Agent", USER_AGENT);
     }
 
     private static boolean mayFollow(URI from, URI to, Redirects redirects) {
         if (to.getHost() == null || !("https".equals(to.getScheme()) || "http".equals(to.getScheme()))) {
+            return false;
+        }
+        if ("http".equals(to.getScheme()) && !isLoopback(to.getHost())) {
             return false;
         }
         if (redirects == Redirects.ANY_HOST) {
@@ -148,11 +163,21 @@ public final class HttpApi {
                 && effectivePort(to) == effectivePort(from);
     }
 
+    /** {@code localhost}, 127.0.0.0/8 or [::1]: the only hosts spoken to without TLS. */
+    static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        return h.equals("localhost") || h.equals("[::1]") || h.equals("::1") || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    }
+
     private static int effectivePort(URI uri) {
         return uri.getPort() != -1 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
     }
 
-    private ApiResponse send(HttpRequest request) {
+    /** {@code sentSecrets}: values an error answer must not repeat (a server may echo what it was sent). */
+    private ApiResponse send(HttpRequest request, List<String> sentSecrets) {
         String host = request.uri().getHost();
         CompletableFuture<HttpResponse<byte[]>> future =
                 client.sendAsync(request, info -> new BoundedBodySubscriber(maxBodyBytes));
@@ -174,7 +199,7 @@ public final class HttpApi {
             throw mapFailure(host, e.getCause());
         }
         LOG.log(System.Logger.Level.DEBUG, () -> request.method() + " " + host + request.uri().getRawPath() + " -> " + response.statusCode());
-        ApiResponse result = new ApiResponse(host, response.statusCode(), response.headers(), response.body());
+        ApiResponse result = new ApiResponse(host, response.statusCode(), response.headers(), response.body(), sentSecrets);
         if (result.status() == 429) {
             throw new RateLimited(host, result.rateLimitReset().orElse(null));
         }

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.mastokey.net.JdkHttpLogMasking;
 import org.mastokey.net.RequestTimeout;
 
 /**
@@ -46,6 +47,7 @@ public final class LoopbackReceiver implements AutoCloseable {
      */
     public static LoopbackReceiver start(int port, String expectedState) {
         Objects.requireNonNull(expectedState, "expectedState");
+        JdkHttpLogMasking.install();
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "mastokey-loopback-receiver");
             t.setDaemon(true);

@@ -61,7 +61,10 @@ public final class Discovery {
     private Optional<JsonNode> instance(URI apiBase) {
         ApiResponse v2 = http.getJson(apiBase.resolve("/api/v2/instance"));
         if (v2.isSuccess() && v2.looksLikeJson()) {
-            return Optional.of(v2.json());
+            JsonNode json = v2.json();
+            if (json.isObject()) {   // a bare string or array is no instance document: ask v1
+                return Optional.of(json);
+            }
         }
         ApiResponse v1 = http.getJson(apiBase.resolve("/api/v1/instance"));
         if (v1.isSuccess() && v1.looksLikeJson()) {

@@ -45,7 +45,8 @@ final class NodeInfo {
             }
             try {
                 URI href = apiBase.resolve(link.path("href").asText(""));
-                if (apiBase.getHost().equalsIgnoreCase(href.getHost()) && apiBase.getPort() == href.getPort()) {
+                if (apiBase.getScheme().equals(href.getScheme()) && apiBase.getHost().equalsIgnoreCase(href.getHost())
+                        && apiBase.getPort() == href.getPort()) {
                     best = href;
                     bestRel = rel;
                 }

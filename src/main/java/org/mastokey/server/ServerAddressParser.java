@@ -148,7 +148,9 @@ final class ServerAddressParser {
                 throw invalid("\"" + shorten(raw) + "\" is not a valid server name." + EXAMPLE);
             }
         }
-        if (ascii.substring(ascii.lastIndexOf('.') + 1).matches("\\d+")) {
+        // A top-level domain starts with a letter (RFC 1123 §2.1, RFC 2396 toplabel); java.net.URI finds no
+        // host in "0.0-0" or "example.1a", so such a name could never be connected to.
+        if (!ascii.substring(ascii.lastIndexOf('.') + 1).matches("[a-z].*")) {
             throw invalid("\"" + shorten(raw) + "\" is not a valid server name." + EXAMPLE);
         }
         return ascii;
