@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -153,14 +155,14 @@ abstract class SavedAccountsContract {
         // as written before registrations had one item each: the app under its key id, no client id on the token
         SecretStore.SecretKey appItem = new SecretStore.SecretKey(SecretStore.APP_SERVICE, KeychainAppCache.itemName(server, app.clientId()));
         SecretStore.StoredSecret stored = store().read(appItem).orElseThrow();
-        java.util.Map<String, String> appAttributes = new java.util.HashMap<>(stored.attributes());
+        Map<String, String> appAttributes = new HashMap<>(stored.attributes());
         appAttributes.remove("app_key");
         appAttributes.remove("current");
         store().delete(appItem);
         store().write(new SecretStore.SecretKey(SecretStore.APP_SERVICE, app.key().id()), "old", stored.secret(), appAttributes);
         SecretStore.SecretKey tokenItem = new SecretStore.SecretKey(SecretStore.TOKEN_SERVICE, saved.acct());
         SecretStore.StoredSecret token = store().read(tokenItem).orElseThrow();
-        java.util.Map<String, String> tokenAttributes = new java.util.HashMap<>(token.attributes());
+        Map<String, String> tokenAttributes = new HashMap<>(token.attributes());
         tokenAttributes.remove("app_client_id");
         store().write(tokenItem, "old", token.secret(), tokenAttributes);
 
