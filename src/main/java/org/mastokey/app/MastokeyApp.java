@@ -49,6 +49,7 @@ public final class MastokeyApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        stage.getIcons().addAll(windowIcons());
         settings = Settings.user();
         texts = new Texts(Locale.getDefault());
         executor = workers();
@@ -158,5 +159,14 @@ public final class MastokeyApp extends Application {
         if (demo != null) {
             demo.close();
         }
+    }
+
+    /** The sizes icons/render.sh puts on the class path; the window manager picks the best fit. */
+    private static java.util.List<javafx.scene.image.Image> windowIcons() {
+        return java.util.stream.Stream.of(16, 24, 32, 48, 64, 128, 256)
+                .map(size -> MastokeyApp.class.getResource("icons/mastokey-" + size + ".png"))
+                .filter(java.util.Objects::nonNull)
+                .map(url -> new javafx.scene.image.Image(url.toExternalForm(), true))
+                .toList();
     }
 }

@@ -1,0 +1,130 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Adds a class-data-sharing archive to a jpackage app image, so the installed app starts faster.
+ * Run by the {@code installer} Maven profile between "jpackage --type app-image" and the installer:
+ *
+ * <pre>java packaging/cds/CdsArchive.java target/installer/image/Mastokey target/installer/cds</pre>
+ *
+ * 1. Training: the image's own launcher starts the wizard with {@code --exit-after-first-frame} and
+ *    records the classes it loaded ({@code -XX:DumpLoadedClassList}). It needs a display; on Linux
+ *    without one it runs under {@code xvfb-run}.
+ * 2. Dump: the launcher dumps a static archive of those classes to {@code $APPDIR/mastokey.jsa},
+ *    the file the launcher's {@code -XX:SharedArchiveFile} option names.
+ *    The dump runs with the image's class path removed from the launcher's .cfg: JDK 17 only accepts
+ *    an archive when the run-time class path starts with the dump-time one, and the installed class
+ *    path (/opt/mastokey/...) differs from the build's. With an empty dump-time class path the archive
+ *    holds the JDK and JavaFX classes (from the runtime image, whose location may change) and works
+ *    wherever the app is installed; the app's own jars load as usual.
+ * 3. Check: the launcher runs again with {@code -Xshare:on}, which fails if the archive is unusable.
+ *
+ * Options reach the launcher through JAVA_TOOL_OPTIONS (the launcher ignores JDK_JAVA_OPTIONS).
+ */
+public final class CdsArchive {
+    private static final String ARCHIVE = "mastokey.jsa";
+    private static final String FIRST_FRAME = "first-frame-ms=";
+    private static final long TIMEOUT_SECONDS = 180;
+
+    private CdsArchive() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: java CdsArchive.java <app-image> <work-dir>");
+            System.exit(2);
+        }
+        Path image = Path.of(args[0]).toAbsolutePath();
+        Path work = Path.of(args[1]).toAbsolutePath();
+        Files.createDirectories(work.resolve("home"));
+        Path launcher = launcher(image);
+        Path cfg = find(image, "Mastokey.cfg");
+        Path archive = cfg.resolveSibling(ARCHIVE);
+        Path classList = work.resolve("mastokey.classlist");
+        Files.deleteIfExists(archive);
+
+        String home = "-Duser.home=" + work.resolve("home");
+        run(List.of(launcher.toString(), "--exit-after-first-frame"), true,
+                "-Xshare:off -XX:DumpLoadedClassList=" + classList + " " + home, work);
+        long classes = Files.lines(classList).filter(l -> !l.startsWith("#")).count();
+
+        String original = Files.readString(cfg);
+        try {
+            Files.writeString(cfg, withoutClassPath(original));
+            run(List.of(launcher.toString()), false, "-Xshare:dump -XX:SharedClassListFile=" + classList, work);
+        } finally {
+            Files.writeString(cfg, original);
+        }
+        if (!Files.isRegularFile(archive)) {
+            throw new IllegalStateException("the JVM did not write " + archive);
+        }
+        String firstFrame = run(List.of(launcher.toString(), "--exit-after-first-frame"), true, "-Xshare:on " + home, work);
+        System.out.printf("cds: %s, %.1f MB, from %d classes loaded up to the first frame; check run: %s%n",
+                image.relativize(archive), Files.size(archive) / 1e6, classes, firstFrame);
+    }
+
+    private static Path launcher(Path image) throws IOException {
+        for (String candidate : List.of("bin/Mastokey", "Mastokey.exe", "Contents/MacOS/Mastokey")) {
+            Path path = image.resolve(candidate);
+            if (Files.isRegularFile(path)) {
+                return path;
+            }
+        }
+        throw new IllegalStateException("no Mastokey launcher in " + image);
+    }
+
+    private static Path find(Path root, String name) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.getFileName().toString().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no " + name + " in " + root));
+        }
+    }
+
+    static String withoutClassPath(String cfg) {
+        return cfg.lines().filter(line -> !line.startsWith("app.classpath=")).collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    /** Runs the launcher with the given JVM options; returns the first-frame line, or "" when none was expected. */
+    private static String run(List<String> command, boolean window, String javaOptions, Path work) throws Exception {
+        List<String> full = new ArrayList<>();
+        if (window && needsVirtualDisplay()) {
+            full.addAll(List.of("xvfb-run", "-a"));
+        }
+        full.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.put("JAVA_TOOL_OPTIONS", javaOptions);
+        Path log = work.resolve("launcher.log");
+        builder.redirectOutput(log.toFile());
+        Process process = builder.start();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new IllegalStateException(String.join(" ", full) + " did not finish in " + TIMEOUT_SECONDS + " s");
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        String firstFrame = output.lines().filter(l -> l.startsWith(FIRST_FRAME)).findFirst().orElse("");
+        if (process.exitValue() != 0 || (window && firstFrame.isEmpty())) {
+            throw new IllegalStateException("JAVA_TOOL_OPTIONS='" + javaOptions + "' " + String.join(" ", full)
+                    + " exited with " + process.exitValue() + (window ? " and printed no " + FIRST_FRAME : "")
+                    + ":\n" + output);
+        }
+        return firstFrame;
+    }
+
+    private static boolean needsVirtualDisplay() {
+        String os = System.getProperty("os.name").toLowerCase();
+        if (os.contains("win") || os.contains("mac")) {
+            return false;
+        }
+        return System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null;
+    }
+}
