@@ -50,7 +50,6 @@ public final class TimeLimit {
         });
     }
 
-
     /** A call that may throw a {@link KeystoreException} itself. */
     @FunctionalInterface
     public interface KeychainCall<T> {

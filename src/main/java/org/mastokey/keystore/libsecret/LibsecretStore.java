@@ -17,8 +17,9 @@ import org.mastokey.keystore.TimeLimit;
  * collection. Items carry the attributes {@code service} and {@code account} and no schema, exactly
  * like {@code secret-tool store --label=... service S account A}, so either tool reads the other's.
  *
- * <p>Every call gets a {@code GCancellable} that a timer cancels at the limit, and the caller stops
- * waiting shortly after even if libsecret ignores the cancel. Locked items are never unlocked here:
+ * <p>Every call runs on the process's one libsecret thread ({@link LibsecretRuntime}) and gets a
+ * {@code GCancellable} that a timer cancels at the limit; the caller stops waiting shortly after even
+ * if libsecret ignores the cancel. Any number of stores may exist. Locked items are never unlocked here:
  * the call fails with {@code LOCKED} instead of opening (or, without a display, hanging on) a prompt.
  */
 public final class LibsecretStore implements SecretStore {
