@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs a native keychain call on a daemon thread and gives up waiting after a limit, so that a
  * keychain that never answers (a hidden prompt, a stopped daemon, a call that ignores its native
- * cancel) cannot hang the caller. A stuck call keeps its own thread; later calls get fresh ones.
+ * cancel) cannot hang the caller. By default a stuck call keeps its own thread and later calls get
+ * fresh ones; a backend whose native library wants one thread passes its own {@link #singleThread}.
  */
 public final class TimeLimit {
     private static final ExecutorService CALLS = Executors.newCachedThreadPool(daemon("mastokey-keychain"));
@@ -24,9 +25,29 @@ public final class TimeLimit {
             Executors.newSingleThreadScheduledExecutor(daemon("mastokey-keychain-timer"));
 
     private final String backend;
+    private final ExecutorService calls;
 
     public TimeLimit(String backend) {
+        this(backend, CALLS);
+    }
+
+    /** @param calls where the calls run (see {@link #singleThread}) */
+    public TimeLimit(String backend, ExecutorService calls) {
         this.backend = backend;
+        this.calls = calls;
+    }
+
+    /**
+     * One daemon thread, kept for the life of the process, that runs every call in order. A call the
+     * caller stopped waiting for still finishes there before the next one starts; a call whose caller
+     * gave up before it started never runs.
+     */
+    public static ExecutorService singleThread(String name) {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** A call that may throw a {@link KeystoreException} itself. */
@@ -40,7 +61,7 @@ public final class TimeLimit {
      * @param limit  how long the caller waits at most
      */
     public <T> T run(String action, Duration limit, KeychainCall<T> call) throws KeystoreException {
-        Future<T> future = CALLS.submit((Callable<T>) call::call);
+        Future<T> future = calls.submit((Callable<T>) call::call);
         try {
             return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

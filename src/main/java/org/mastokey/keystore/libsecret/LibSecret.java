@@ -21,6 +21,7 @@ interface LibSecret extends Library {
     int SECRET_ITEM_CREATE_NONE = 0;
     int G_BUS_TYPE_SESSION = 2;
 
+    /** Only {@link LibsecretRuntime} calls this, once per process. */
     static Loaded load() {
         Map<String, Object> options = Map.of(Library.OPTION_STRING_ENCODING, "UTF-8");
         UnsatisfiedLinkError first = null;
@@ -28,7 +29,7 @@ interface LibSecret extends Library {
             try {
                 LibSecret api = Native.load(name, LibSecret.class, options);
                 NativeLibrary lib = NativeLibrary.getInstance(name, options);
-                return new Loaded(api, lib.getFunction("g_str_hash"), lib.getFunction("g_str_equal"),
+                return new Loaded(api, lib, lib.getFunction("g_str_hash"), lib.getFunction("g_str_equal"),
                         lib.getFunction("g_free"));
             } catch (UnsatisfiedLinkError e) {
                 first = first == null ? e : first;
@@ -37,8 +38,11 @@ interface LibSecret extends Library {
         throw first;
     }
 
-    /** The library plus the GLib function pointers a string hash table needs. */
-    record Loaded(LibSecret api, Pointer strHash, Pointer strEqual, Pointer free) {
+    /**
+     * The library plus the GLib function pointers a string hash table needs. JNA unloads a library
+     * once nothing refers to it, so whoever holds this keeps libsecret loaded ({@link LibsecretRuntime}).
+     */
+    record Loaded(LibSecret api, NativeLibrary library, Pointer strHash, Pointer strEqual, Pointer free) {
     }
 
     // --- GLib ---

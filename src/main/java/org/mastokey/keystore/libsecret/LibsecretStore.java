@@ -17,8 +17,9 @@ import org.mastokey.keystore.TimeLimit;
  * collection. Items carry the attributes {@code service} and {@code account} and no schema, exactly
  * like {@code secret-tool store --label=... service S account A}, so either tool reads the other's.
  *
- * <p>Every call gets a {@code GCancellable} that a timer cancels at the limit, and the caller stops
- * waiting shortly after even if libsecret ignores the cancel. Locked items are never unlocked here:
+ * <p>Every call runs on the process's one libsecret thread ({@link LibsecretRuntime}) and gets a
+ * {@code GCancellable} that a timer cancels at the limit; the caller stops waiting shortly after even
+ * if libsecret ignores the cancel. Any number of stores may exist. Locked items are never unlocked here:
  * the call fails with {@code LOCKED} instead of opening (or, without a display, hanging on) a prompt.
  */
 public final class LibsecretStore implements SecretStore {
@@ -31,9 +32,7 @@ public final class LibsecretStore implements SecretStore {
     private static final String BACKEND = LibsecretErrors.BACKEND;
 
     private final Timeouts timeouts;
-    private final TimeLimit timeLimit = new TimeLimit(BACKEND);
-    private LibSecret.Loaded loaded;
-    private GlibValues glib;
+    private final TimeLimit timeLimit = LibsecretRuntime.timeLimit(BACKEND);
 
     public LibsecretStore() {
         this(Timeouts.DEFAULT);
@@ -136,17 +135,13 @@ public final class LibsecretStore implements SecretStore {
         return Map.of(SERVICE_ATTRIBUTE, key.service(), ACCOUNT_ATTRIBUTE, key.account());
     }
 
-    private synchronized LibSecret api() throws KeystoreException {
-        if (loaded == null) {
-            try {
-                loaded = LibSecret.load();
-                glib = new GlibValues(loaded);
-            } catch (UnsatisfiedLinkError e) {
-                throw KeystoreException.unavailable(BACKEND, "libsecret is not installed (on Debian/Ubuntu:"
-                        + " apt install libsecret-1-0).");
-            }
+    private static LibSecret.Loaded library() throws KeystoreException {
+        try {
+            return LibsecretRuntime.loaded();
+        } catch (UnsatisfiedLinkError e) {
+            throw KeystoreException.unavailable(BACKEND, "libsecret is not installed (on Debian/Ubuntu:"
+                    + " apt install libsecret-1-0).");
         }
-        return loaded.api();
     }
 
     /** One retry on a fresh connection: the keyring daemon may have restarted since the last call. */
@@ -159,19 +154,23 @@ public final class LibsecretStore implements SecretStore {
             return call(action, limit, body);
         } catch (KeystoreException e) {
             if (e.reason() == KeystoreException.Reason.TIMEOUT) {
-                // the abandoned call may have left the shared connection waiting; start the next one afresh
-                api().secret_service_disconnect();
+                // the abandoned call may have left the shared connection waiting; the next call starts afresh
+                LibsecretRuntime.disconnectLater();
             }
             if (!LibsecretErrors.worthReconnecting(e)) {
                 throw e;
             }
-            api().secret_service_disconnect();
-            return call(action, limit, body);
+            return call(action, limit, calls -> {
+                calls.disconnect();
+                return body.run(calls);
+            });
         }
     }
 
+    /** Runs {@code body} on libsecret's thread; its native cancel fires at {@code limit}, the caller gives up a little later. */
     private <T> T call(String action, Duration limit, Body<T> body) throws KeystoreException {
-        LibSecret api = api();
+        LibSecret api = library().api();
+        GlibValues glib = LibsecretRuntime.glib();
         return timeLimit.run(action, limit.plus(GRACE), () -> {
             try (NativeCancel cancel = NativeCancel.after(api, limit)) {
                 return body.run(new SecretServiceCalls(api, glib, cancel.cancellable(), limit));

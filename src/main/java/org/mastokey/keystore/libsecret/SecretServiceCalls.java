@@ -56,6 +56,11 @@ final class SecretServiceCalls {
         return service;
     }
 
+    /** Drops libsecret's shared Secret Service proxy, so the next {@link #service} connects afresh. */
+    void disconnect() {
+        api.secret_service_disconnect();
+    }
+
     void unref(Pointer object) {
         api.g_object_unref(object);
     }
