@@ -34,6 +34,7 @@ public final class LoopbackReceiver implements AutoCloseable {
     private final ExecutorService executor;
     private final String expectedState;
     private final CompletableFuture<CallbackResult> result = new CompletableFuture<>();
+    private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
 
     private LoopbackReceiver(HttpServer server, ExecutorService executor, String expectedState) {
         this.server = server;
@@ -94,6 +95,11 @@ public final class LoopbackReceiver implements AutoCloseable {
         }
     }
 
+    /** How many HTTP requests reached this receiver, valid or not (lets tests prove none arrived). */
+    public int requestsReceived() {
+        return requests.get();
+    }
+
     /** Whether a valid answer has arrived (for polling from a UI). */
     public boolean isDone() {
         return result.isDone();
@@ -108,6 +114,7 @@ public final class LoopbackReceiver implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        requests.incrementAndGet();
         try (exchange) {
             if (!PATH.equals(exchange.getRequestURI().getPath()) || !"GET".equals(exchange.getRequestMethod())) {
                 respond(exchange, 400, "Nothing here", "This address only receives the answer of the server you are signing in to.");
