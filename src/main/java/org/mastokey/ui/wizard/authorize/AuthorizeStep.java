@@ -84,7 +84,7 @@ public final class AuthorizeStep implements WizardStep {
         });
         forceLogin.disableProperty().bind(appOnlyMethod.selectedProperty());
         codeEntry = new PastedCodeEntry(codeField, this::submitCode);
-        signIn = new SignInHere(pageAddress, webHolder);
+        signIn = new SignInHere(pageAddress, webHolder, services.texts().get("authorize.web.refused"));
         phase.addListener((obs, old, now) -> layoutFor(now));
         layoutFor(phase.get());
     }
@@ -272,6 +272,11 @@ public final class AuthorizeStep implements WizardStep {
         show(pastePane, now == Phase.AWAITING_CODE);
         show(progressBox, now == Phase.WORKING || now == Phase.WAITING_FOR_BROWSER);
         show(openAgainLink, now == Phase.WAITING_FOR_BROWSER);
+    }
+
+    /** The attempt in progress (tests look at its loopback receiver). */
+    java.util.Optional<PendingLogin> pendingLogin() {
+        return java.util.Optional.ofNullable(pending);
     }
 
     @Override

@@ -47,6 +47,20 @@ final class RedirectInterceptor {
         return Optional.empty();
     }
 
+    /**
+     * Whether the sign-in window may go to {@code location}: web pages only. {@code javascript:},
+     * {@code file:}, {@code data:}, {@code jar:} and custom schemes are refused; the redirect is
+     * handled by {@link #check} before this is asked.
+     */
+    static boolean isWebPage(String location) {
+        if (location == null || location.isEmpty() || location.equals("about:blank")) {
+            return true;
+        }
+        int colon = location.indexOf(':');
+        String scheme = colon < 0 ? "" : location.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
+        return scheme.equals("http") || scheme.equals("https");
+    }
+
     private boolean isRedirect(String location) {
         return location.equals(redirectUri) || location.startsWith(redirectUri + "?") || location.startsWith(redirectUri + "#");
     }

@@ -1,8 +1,12 @@
 package org.mastokey.ui.wizard.authorize;
 
+import static org.mastokey.ui.Visibility.show;
+
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.mastokey.account.PendingLogin;
 import org.mastokey.oauth.CallbackResult;
 
@@ -10,11 +14,14 @@ import org.mastokey.oauth.CallbackResult;
 final class SignInHere {
     private final Label pageAddress;
     private final StackPane holder;
+    private final String refusedMessage;
     private EmbeddedSignIn embedded;
 
-    SignInHere(Label pageAddress, StackPane holder) {
+    /** @param refusedMessage shown above the page when it tried to go somewhere that is not a web page */
+    SignInHere(Label pageAddress, StackPane holder, String refusedMessage) {
         this.pageAddress = pageAddress;
         this.holder = holder;
+        this.refusedMessage = refusedMessage;
     }
 
     /**
@@ -23,9 +30,17 @@ final class SignInHere {
      */
     void open(PendingLogin pending, Consumer<CallbackResult> onResult, Consumer<String> onLoadFailed) {
         close();
-        embedded = new EmbeddedSignIn(onResult, location -> onLoadFailed.accept(EmbeddedSignIn.describe(location)));
+        Label refused = new Label(refusedMessage);
+        refused.setId("signInRefused");
+        refused.getStyleClass().add("error-text");
+        refused.setWrapText(true);
+        show(refused, false);
+        embedded = new EmbeddedSignIn(onResult, location -> onLoadFailed.accept(EmbeddedSignIn.describe(location)),
+                shown -> show(refused, shown));
         pageAddress.setText(EmbeddedSignIn.describe(pending.authorizeUri().toString()));
-        holder.getChildren().setAll(embedded.open(pending, location -> pageAddress.setText(EmbeddedSignIn.describe(location))));
+        var page = embedded.open(pending, location -> pageAddress.setText(EmbeddedSignIn.describe(location)));
+        VBox.setVgrow(page, Priority.ALWAYS);
+        holder.getChildren().setAll(new VBox(6, refused, page));
     }
 
     /** Closes the page (its late redirects are ignored); harmless when nothing is open. */

@@ -1,0 +1,139 @@
+package org.mastokey.ui.wizard.authorize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mastokey.account.PendingLogin;
+import org.mastokey.demo.FakeMastodonOptions;
+import org.mastokey.keystore.SecretStore;
+import org.mastokey.oauth.LoopbackReceiver;
+import org.mastokey.ui.InMemorySecretStore;
+import org.mastokey.ui.wizard.WizardRobot;
+import org.mastokey.ui.wizard.WizardTestBed;
+
+/** Issue 7, the embedded sign-in window: real WebView, real fake server, real loopback receiver. */
+class EmbeddedSignInSecurityTest extends WizardRobot {
+
+    @BeforeEach
+    void openSignIn() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        toAuthorizeStep();
+        openEmbeddedSignIn();
+    }
+
+    @Test
+    void theRedirectIsInterceptedBeforeAnyRequestReachesTheLoopbackReceiver() {
+        LoopbackReceiver receiver = on(() -> authorizeStep().pendingLogin().flatMap(PendingLogin::receiver)).orElseThrow();
+        signInAsAlice();
+        fx(() -> engine().executeScript("document.getElementById('authorize').click();"));
+
+        waitUntil("the confirm step shows", () -> step() == 3);
+        assertThat(text("#acct")).isEqualTo("@alice@" + bed.server.domain());
+        assertThat(receiver.requestsReceived()).as("requests that reached the redirect URI's listener").isZero();
+    }
+
+    @Test
+    void eachAttemptStartsWithAnEmptyCookieStore() {
+        signInAsAlice();
+        fx(() -> authorizeStep().cancelRunning());
+        waitUntil("the choice shows again", () -> visible("#webViewMethod"));
+        openEmbeddedSignIn();
+        assertThat(on(() -> engine().executeScript("document.getElementById('authorize') == null"))).isEqualTo(true);
+        assertThat(on(() -> engine().executeScript("document.getElementById('password') != null"))).isEqualTo(true);
+    }
+
+    @Test
+    void noJavaObjectIsVisibleToThePagesJavaScript() {
+        assertThat(on(() -> engine().executeScript("typeof window.java"))).isEqualTo("undefined");
+        assertThat(on(() -> engine().executeScript(
+                "Object.getOwnPropertyNames(window).filter(n => /java|mastokey|bridge|upcall/i.test(n)).join(',')")))
+                .isEqualTo("");
+    }
+
+    @Test
+    void nothingInTheUiHandsAJavaObjectToJavaScript() throws IOException {
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/org/mastokey"))) {
+            List<Path> offenders = sources.filter(p -> p.toString().endsWith(".java")).filter(p -> {
+                try {
+                    String code = Files.readString(p);
+                    return code.contains("setMember(") || code.contains("netscape.javascript");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+            assertThat(offenders).isEmpty();
+        }
+    }
+
+    @Test
+    void aFileNavigationFromThePageIsRefusedAndTheSignInStays() {
+        assertThat(visible("#signInRefused")).isFalse();
+        fx(() -> engine().executeScript("location.href='file:///etc/passwd'"));
+        waitUntil("the refusal is shown", () -> visible("#signInRefused"));
+        assertThat(text("#signInRefused")).contains("not a web page");
+        assertSignInFormStillThere();
+    }
+
+    @Test
+    void aJavascriptLinkIsRefusedAndTheSignInStays() {
+        fx(() -> engine().executeScript("var a = document.createElement('a'); a.id = 'evil';"
+                + "a.href = \"javascript:document.body.innerHTML='replaced'\"; a.textContent = 'x';"
+                + "document.body.appendChild(a); a.click();"));
+        waitUntil("the refusal is shown", () -> visible("#signInRefused"));
+        assertSignInFormStillThere();
+    }
+
+    @Test
+    void aDataNavigationAndPopUpsAreRefused() {
+        assertThat(on(() -> engine().executeScript("window.open('" + bed.address() + "') === null"))).isEqualTo(true);
+        fx(() -> engine().executeScript("location.href='data:text/html,<h1 id=x>data</h1>'"));
+        waitUntil("the refusal is shown", () -> visible("#signInRefused"));
+        assertSignInFormStillThere();
+    }
+
+    private void assertSignInFormStillThere() {
+        sleepBriefly();
+        assertThat(on(() -> engine().executeScript("document.getElementById('password') != null"))).isEqualTo(true);
+        assertThat(on(() -> engine().getLocation())).startsWith(bed.address());
+        assertThat(step()).isEqualTo(2);
+    }
+
+    private void sleepBriefly() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void openEmbeddedSignIn() {
+        choose("#webViewMethod");
+        next();
+        waitUntil("the sign-in page is loaded", () -> visible("#signInWebView")
+                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('username') != null")));
+    }
+
+    private void signInAsAlice() {
+        fx(() -> engine().executeScript("document.getElementById('username').value='alice';"
+                + "document.getElementById('password').value='wonderland';"
+                + "document.getElementById('sign-in').click();"));
+        waitUntil("the consent page is loaded", () -> visible("#signInWebView")
+                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('authorize') != null")));
+    }
+
+    private AuthorizeStep authorizeStep() {
+        return (AuthorizeStep) bed.window().wizard().shell().currentStep();
+    }
+
+    private WebEngine engine() {
+        return ((WebView) node("#signInWebView")).getEngine();
+    }
+}
