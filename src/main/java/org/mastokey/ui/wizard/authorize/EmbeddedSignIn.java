@@ -1,7 +1,5 @@
 package org.mastokey.ui.wizard.authorize;
 
-import java.net.CookieHandler;
-import java.net.CookieManager;
 import java.net.URI;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -43,8 +41,7 @@ final class EmbeddedSignIn {
 
     /** @param onLocation told about every page the sign-in shows, so the user can see which host asks */
     Node open(PendingLogin pending, Consumer<String> onLocation) {
-        // WebKit asks CookieHandler.getDefault() on every request: a new, empty store per attempt.
-        CookieHandler.setDefault(new CookieManager());
+        FreshCookies.startAttempt();
         done = false;
         view = new WebView();
         view.setId("signInWebView");
