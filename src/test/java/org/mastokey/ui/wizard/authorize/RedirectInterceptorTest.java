@@ -39,4 +39,14 @@ class RedirectInterceptorTest {
                 .isInstanceOfSatisfying(CallbackResult.Code.class, c -> assertThat(c.code().reveal()).isEqualTo("c0de"));
         assertThat(oob.check("https://elsewhere.example/oauth/authorize/native?code=c0de")).isEmpty();
     }
+
+    @Test
+    void onlyWebPagesMayBeVisited() {
+        assertThat(RedirectInterceptor.isWebPage("https://sso.example.org/login")).isTrue();
+        assertThat(RedirectInterceptor.isWebPage("HTTP://example.social/")).isTrue();
+        for (String refused : new String[] {"javascript:alert(1)", " JavaScript:alert(1)", "file:///etc/passwd",
+                "data:text/html,x", "jar:file:///a.jar!/x", "mastokey-test://x", "no-scheme-at-all"}) {
+            assertThat(RedirectInterceptor.isWebPage(refused)).as(refused).isFalse();
+        }
+    }
 }
