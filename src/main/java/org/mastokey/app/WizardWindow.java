@@ -12,7 +12,7 @@ import org.mastokey.ui.wizard.WizardServices;
 
 /**
  * Puts the wizard into a window: Primer light or dark theme, the remembered size, the keychain check
- * before the flow starts. Used by the app and by the UI tests, so both see the same window.
+ * (started once the first frame is drawn). Used by the app and by the UI tests, so both see the same window.
  */
 public final class WizardWindow {
     public static final double DEFAULT_WIDTH = 760;
@@ -29,9 +29,6 @@ public final class WizardWindow {
     }
 
     public static WizardWindow show(Stage stage, WizardModel model, WizardServices services, Settings settings, WizardExit exit) {
-        services.background().run(() -> services.accounts().store().status(),
-                status -> model.keychainStatusProperty().set(status),
-                e -> model.keychainStatusProperty().set(org.mastokey.keystore.SecretStore.Status.UNAVAILABLE));
         Wizard wizard = Wizard.create(model, services, exit);
         BooleanProperty dark = new SimpleBooleanProperty(settings.dark());
         applyTheme(dark.get());
@@ -47,6 +44,14 @@ public final class WizardWindow {
         stage.setMinHeight(480);
         stage.setOnHidden(e -> settings.windowSize(scene.getWidth(), scene.getHeight()));
         stage.show();
+        // The keychain probe (D-Bus, maybe a slow keyring) and the later steps wait for the first frame;
+        // the step shows its keychain note when the probe answers.
+        AfterFirstFrame.run(() -> {
+            services.background().run(() -> services.accounts().store().status(),
+                    status -> model.keychainStatusProperty().set(status),
+                    e -> model.keychainStatusProperty().set(org.mastokey.keystore.SecretStore.Status.UNAVAILABLE));
+            AfterFirstFrame.inChunks(wizard.shell()::buildNextPage);
+        });
         return new WizardWindow(wizard, scene, dark);
     }
 
