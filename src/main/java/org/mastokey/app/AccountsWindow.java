@@ -1,7 +1,6 @@
 package org.mastokey.app;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.mastokey.ui.accounts.AccountsNavigation;
@@ -25,20 +24,9 @@ public final class AccountsWindow {
 
     public static AccountsWindow show(Stage stage, AccountsServices services, Settings settings, AccountsNavigation navigation) {
         AccountsView view = AccountsView.create(services, navigation);
-        BooleanProperty dark = new SimpleBooleanProperty(settings.dark());
-        WizardWindow.applyTheme(dark.get());
-        dark.addListener((obs, old, now) -> {
-            WizardWindow.applyTheme(now);
-            settings.dark(now);
-        });
+        BooleanProperty dark = WindowSetup.rememberedTheme(settings);
         view.bindTheme(dark);
-        Scene scene = new Scene(view.root(), settings.windowWidth(), settings.windowHeight());
-        stage.setScene(scene);
-        stage.setTitle(services.texts().get("app.title"));
-        stage.setMinWidth(620);
-        stage.setMinHeight(480);
-        stage.setOnHidden(e -> settings.windowSize(scene.getWidth(), scene.getHeight()));
-        stage.show();
+        Scene scene = WindowSetup.show(stage, view.root(), settings, services.texts().get("app.title"));
         return new AccountsWindow(view, scene, dark);
     }
 

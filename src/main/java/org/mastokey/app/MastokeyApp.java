@@ -57,6 +57,7 @@ public final class MastokeyApp extends Application {
         // Cheap: the keychain is not touched and the HTTP client not built until they are used.
         engine = Engine.create(SecretStores.forCurrentOs());
         clipboard = new ClipboardGuard(Clipboard.getSystemClipboard(), settings.clipboardClearAfter());
+        clipboard.clearAfterProperty().addListener((obs, old, now) -> settings.clipboardClearAfter(now));
         if (options.exitAfterFirstFrame()) {
             // Times the wizard alone: the saved-accounts check (a keychain read) is left out.
             showWizard(false);

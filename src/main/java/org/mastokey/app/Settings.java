@@ -17,8 +17,12 @@ public final class Settings implements ServerHistory {
         this.prefs = prefs;
     }
 
+    /** Where the app keeps its settings; tests point it elsewhere so that they never touch the user's. */
+    public static final String NODE_PROPERTY = "mastokey.preferences.node";
+
+    /** The user's settings, in the preferences node {@value #NODE_PROPERTY} names (default {@code org/mastokey}). */
     public static Settings user() {
-        return new Settings(Preferences.userRoot().node("org/mastokey"));
+        return new Settings(Preferences.userRoot().node(System.getProperty(NODE_PROPERTY, "org/mastokey")));
     }
 
     public double windowWidth() {
@@ -45,6 +49,10 @@ public final class Settings implements ServerHistory {
     /** How long a copied token stays on the clipboard. */
     public Duration clipboardClearAfter() {
         return Duration.ofSeconds(Math.max(5, prefs.getInt("clipboardClearSeconds", 60)));
+    }
+
+    public void clipboardClearAfter(Duration delay) {
+        prefs.putInt("clipboardClearSeconds", (int) delay.toSeconds());
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.mastokey.app;
 
 import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.mastokey.ui.wizard.Wizard;
@@ -30,22 +29,11 @@ public final class WizardWindow {
 
     public static WizardWindow show(Stage stage, WizardModel model, WizardServices services, Settings settings, WizardExit exit) {
         Wizard wizard = Wizard.create(model, services, exit);
-        BooleanProperty dark = new SimpleBooleanProperty(settings.dark());
-        applyTheme(dark.get());
-        dark.addListener((obs, old, now) -> {
-            applyTheme(now);
-            settings.dark(now);
-        });
+        BooleanProperty dark = WindowSetup.rememberedTheme(settings);
         wizard.shell().bindTheme(dark);
-        Scene scene = new Scene(wizard.root(), settings.windowWidth(), settings.windowHeight());
-        stage.setScene(scene);
-        stage.setTitle(services.texts().get("app.title"));
-        stage.setMinWidth(620);
-        stage.setMinHeight(480);
-        stage.setOnHidden(e -> settings.windowSize(scene.getWidth(), scene.getHeight()));
-        stage.show();
+        Scene scene = WindowSetup.show(stage, wizard.root(), settings, services.texts().get("app.title"));
         // The keychain probe (D-Bus, maybe a slow keyring) and the later steps wait for the first frame;
-        // the step shows its keychain note when the probe answers.
+        // the first step shows its keychain note when the probe answers.
         AfterFirstFrame.run(() -> {
             services.background().run(() -> services.accounts().store().status(),
                     status -> model.keychainStatusProperty().set(status),

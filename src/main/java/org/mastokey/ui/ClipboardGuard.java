@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 
@@ -17,15 +19,20 @@ public final class ClipboardGuard {
     private static final String KDE_HINT_MIME = "x-kde-passwordManagerHint";
 
     private final Clipboard clipboard;
-    private final Duration clearAfter;
+    private final ObjectProperty<Duration> clearAfter;
     private PauseTransition pendingClear;
 
     public ClipboardGuard(Clipboard clipboard, Duration clearAfter) {
         this.clipboard = clipboard;
-        this.clearAfter = clearAfter;
+        this.clearAfter = new SimpleObjectProperty<>(clearAfter);
     }
 
     public Duration clearAfter() {
+        return clearAfter.get();
+    }
+
+    /** The user may change the delay (the app remembers it); it applies to the next copy. */
+    public ObjectProperty<Duration> clearAfterProperty() {
         return clearAfter;
     }
 
@@ -47,7 +54,7 @@ public final class ClipboardGuard {
         if (pendingClear != null) {
             pendingClear.stop();
         }
-        pendingClear = new PauseTransition(javafx.util.Duration.millis(clearAfter.toMillis()));
+        pendingClear = new PauseTransition(javafx.util.Duration.millis(clearAfter().toMillis()));
         pendingClear.setOnFinished(e -> clearIfStill(text));
         pendingClear.play();
     }

@@ -21,10 +21,12 @@ class LaunchOptionsAndSettingsTest {
         Preferences node = Preferences.userRoot().node("org/mastokey-test/settings-" + System.nanoTime());
         try {
             Settings settings = new Settings(node);
+            assertThat(settings.clipboardClearAfter().toSeconds()).isEqualTo(60);
             assertThat(settings.windowWidth()).isEqualTo(760);
             assertThat(settings.windowHeight()).isEqualTo(560);
             settings.windowSize(900, 640);
             settings.dark(true);
+            settings.clipboardClearAfter(java.time.Duration.ofSeconds(120));
             for (String s : List.of("a.social", "b.social", "c.social", "a.social", "d.social", "e.social", "f.social")) {
                 settings.remember(s);
             }
@@ -33,7 +35,8 @@ class LaunchOptionsAndSettingsTest {
             assertThat(again.windowHeight()).isEqualTo(640);
             assertThat(again.dark()).isTrue();
             assertThat(again.recent()).containsExactly("f.social", "e.social", "d.social", "a.social", "c.social");
-            assertThat(again.clipboardClearAfter().toSeconds()).isEqualTo(60);
+            assertThat(again.clipboardClearAfter().toSeconds()).isEqualTo(120);
+            assertThat(settings.clipboardClearAfter().toSeconds()).isEqualTo(120);
         } finally {
             node.removeNode();
         }

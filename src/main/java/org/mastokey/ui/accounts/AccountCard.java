@@ -1,20 +1,15 @@
 package org.mastokey.ui.accounts;
 
-import static org.mastokey.ui.accounts.AccountsController.show;
+import static org.mastokey.ui.Visibility.show;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.BiConsumer;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import org.mastokey.account.AccountCheck;
 import org.mastokey.account.Login;
 import org.mastokey.account.SavedAccount;
@@ -43,14 +38,7 @@ public final class AccountCard {
     private CardFeedback feedback;
 
     @FXML private VBox cardRoot;
-    @FXML private ImageView avatar;
-    @FXML private Label initials;
-    @FXML private Label displayName;
-    @FXML private Label statusChip;
-    @FXML private Label acct;
-    @FXML private Label details;
-    @FXML private Label scopes;
-    @FXML private Label statusDetail;
+    @FXML private AccountSummary summaryController;
     @FXML private TextField noteField;
     @FXML private Button saveNoteButton;
     @FXML private HBox actionBar;
@@ -75,8 +63,7 @@ public final class AccountCard {
     @FXML
     private void initialize() {
         cardRoot.setUserData(saved.acct());
-        Circle clip = new Circle(24, 24, 24);
-        avatar.setClip(clip);
+        summaryController.use(services, statusTexts);
         showAccount();
         noteField.setText(saved.note());
         saveNoteButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -89,26 +76,7 @@ public final class AccountCard {
     }
 
     private void showAccount() {
-        String name = saved.displayName() == null || saved.displayName().isBlank() ? saved.acct() : saved.displayName();
-        displayName.setText(name);
-        initials.setText(name.isBlank() ? "?" : name.substring(0, 1).toUpperCase(texts.locale()));
-        acct.setText("@" + saved.acct());
-        String where = texts.get("accounts.server", host());
-        details.setText(saved.savedAt() == null ? where : where + "  ·  " + texts.get("accounts.savedAt",
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(formatLocale()).withZone(services.zone()).format(saved.savedAt())));
-        scopes.setText(texts.get("accounts.scopes", saved.scopes() == null || saved.scopes().isEmpty()
-                ? texts.get("scopes.none") : saved.scopes().asParameter()));
-        if (saved.avatar() != null) {
-            avatar.setImage(new Image(saved.avatar().toString(), 48, 48, true, true, true));
-        }
-        avatar.setAccessibleText(texts.get("accounts.avatar.accessible", saved.acct()));
-        cardRoot.setAccessibleText(texts.get("accounts.card.accessible", saved.acct(), host()));
-    }
-
-    /** The base (English) bundle has no locale of its own: dates then follow the system's format settings. */
-    private java.util.Locale formatLocale() {
-        return texts.locale().getLanguage().isEmpty() ? java.util.Locale.getDefault(java.util.Locale.Category.FORMAT) : texts.locale();
+        cardRoot.setAccessibleText(summaryController.showAccount(saved, host()));
     }
 
     public Node root() {
@@ -143,28 +111,17 @@ public final class AccountCard {
 
     private void checked(AccountCheck check) {
         showState(check.state());
-        String detail = statusTexts.detail(check, host());
-        statusDetail.setText(detail);
-        show(statusDetail, !detail.isEmpty());
-        if (saved.avatar() == null && check.verified() != null && check.verified().avatar() != null) {
-            avatar.setImage(new Image(check.verified().avatar().toString(), 48, 48, true, true, true));
-        }
+        summaryController.showCheck(saved, check, host());
     }
 
     private void showState(AccountCheck.State now) {
         state = now;
-        statusChip.setText(statusTexts.chip(now));
-        statusChip.getStyleClass().removeAll(StatusTexts.STYLE_CLASSES);
-        statusChip.getStyleClass().add(StatusTexts.styleClass(now));
-        statusChip.setAccessibleText(texts.get("accounts.status.accessible", statusChip.getText()));
+        summaryController.showState(now);
         boolean revoked = now == AccountCheck.State.REVOKED;
         // App-only tokens (saved by "mastokey login --app-only") have no user to sign in as.
         boolean appOnly = saved.acct().startsWith(APP_ONLY_PREFIX);
         show(reauthorizeButton, revoked && !appOnly);
         show(rotateButton, !revoked && !appOnly);
-        if (now == null) {
-            show(statusDetail, false);
-        }
     }
 
     @FXML
@@ -265,7 +222,7 @@ public final class AccountCard {
     @FXML
     private void cancelBusy() {
         stop();
-        idle();
+        feedback.idle();
     }
 
     /** Stops a running sign-in (the view is going away, or the user cancelled). */
@@ -315,10 +272,6 @@ public final class AccountCard {
         }
     }
 
-    private void idle() {
-        feedback.idle();
-    }
-
     private void say(String text, boolean error) {
         signIn = null;
         feedback.say(text, error);
@@ -333,11 +286,7 @@ public final class AccountCard {
     }
 
     private String host() {
-        if (saved.server() == null) {
-            return saved.acct().substring(saved.acct().lastIndexOf('@') + 1);
-        }
-        String host = saved.server().getHost();
-        return saved.server().getPort() > 0 ? host + ":" + saved.server().getPort() : host;
+        return AccountSummary.host(saved);
     }
 
     private void onCurrent(int op, Runnable action) {

@@ -1,5 +1,7 @@
 package org.mastokey.ui.accounts;
 
+import static org.mastokey.ui.Visibility.show;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -107,10 +109,5 @@ public final class AccountsController {
     private void onClose() {
         cards.forEach(AccountCard::stop);
         navigation.close();
-    }
-
-    static void show(Node node, boolean visible) {
-        node.setVisible(visible);
-        node.setManaged(visible);
     }
 }

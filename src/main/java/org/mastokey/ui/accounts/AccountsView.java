@@ -1,10 +1,9 @@
 package org.mastokey.ui.accounts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import org.mastokey.ui.Fxml;
 
 /** Builds the saved-accounts view: the list's FXML with its controller, created here with its services. */
 public final class AccountsView {
@@ -21,20 +20,9 @@ public final class AccountsView {
         return new AccountsView(load("accounts.fxml", controller, services), controller);
     }
 
-    /** Loads one FXML of this package, binding it to the given controller (no other controller is created). */
+    /** Loads one FXML of this package, bound to the given controller; an included card summary gets its own. */
     static Parent load(String resource, Object controller, AccountsServices services) {
-        FXMLLoader loader = new FXMLLoader(AccountsView.class.getResource(resource), services.texts().bundle());
-        loader.setControllerFactory(type -> {
-            if (type != controller.getClass()) {
-                throw new IllegalStateException("no controller wired for " + type.getName());
-            }
-            return controller;
-        });
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + resource, e);
-        }
+        return Fxml.load(AccountsView.class, resource, services.texts(), controller, Map.of(AccountSummary.class, AccountSummary::new));
     }
 
     public Parent root() {

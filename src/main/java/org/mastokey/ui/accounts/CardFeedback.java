@@ -1,6 +1,6 @@
 package org.mastokey.ui.accounts;
 
-import static org.mastokey.ui.accounts.AccountsController.show;
+import static org.mastokey.ui.Visibility.show;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -1,12 +1,9 @@
 package org.mastokey.ui.wizard;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import org.mastokey.ui.Fxml;
 import org.mastokey.ui.wizard.authorize.AuthorizeStep;
 import org.mastokey.ui.wizard.confirm.ConfirmStep;
 import org.mastokey.ui.wizard.scopes.ScopesStep;
@@ -46,20 +43,7 @@ public final class Wizard {
     }
 
     private static Parent load(String resource, Object controller, WizardServices services) {
-        Map<Class<?>, Supplier<Object>> controllers = Map.of(controller.getClass(), () -> controller);
-        FXMLLoader loader = new FXMLLoader(Wizard.class.getResource(resource), services.texts().bundle());
-        loader.setControllerFactory(type -> {
-            Supplier<Object> supplier = controllers.get(type);
-            if (supplier == null) {
-                throw new IllegalStateException("no controller wired for " + type.getName());
-            }
-            return supplier.get();
-        });
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + resource, e);
-        }
+        return Fxml.load(Wizard.class, resource, services.texts(), controller, Map.of());
     }
 
     public Parent root() {

@@ -2,28 +2,17 @@ package org.mastokey.ui.accounts;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.mastokey.account.AccountCheck;
-import org.testfx.api.FxRobot;
+import org.mastokey.ui.FxTestRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Handles on the saved-accounts view: a card by its account, its parts by stable fx:ids. */
-abstract class AccountsRobot extends FxRobot {
+abstract class AccountsRobot extends FxTestRobot {
     protected AccountsTestBed bed;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @AfterEach
     void closeBed() throws Exception {
@@ -39,14 +28,7 @@ abstract class AccountsRobot extends FxRobot {
 
     protected void start(AccountsTestBed testBed, Locale locale) throws TimeoutException {
         this.bed = testBed;
-        FxToolkit.setupFixture(() -> {
-            Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
-            bed.show(stage, locale);
-            stage.setX(0);
-            stage.setY(0);
-            stage.toFront();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        onPrimaryStage(stage -> bed.show(stage, locale));
     }
 
     protected List<AccountCard> cards() {
@@ -78,10 +60,7 @@ abstract class AccountsRobot extends FxRobot {
     }
 
     protected String text(String acct, String id) {
-        return on(() -> {
-            Node n = part(acct, id);
-            return n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText();
-        });
+        return on(() -> textOf(part(acct, id)));
     }
 
     protected boolean visible(String acct, String id) {
@@ -104,24 +83,9 @@ abstract class AccountsRobot extends FxRobot {
         });
     }
 
-    protected <T> T on(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("reading the scene failed", e);
-        }
-    }
-
-    protected void fx(Runnable action) {
-        interact(action);
-    }
-
-    protected void waitUntil(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> on(condition));
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what + " (cards: " + describeCards() + ")");
-        }
+    @Override
+    protected String situation() {
+        return " (cards: " + describeCards() + ")";
     }
 
     protected void waitForState(String acct, AccountCheck.State expected) {

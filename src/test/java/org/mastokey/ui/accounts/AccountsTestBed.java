@@ -10,10 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.prefs.Preferences;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.mastokey.account.AccountActions;
@@ -24,7 +21,6 @@ import org.mastokey.account.PendingLogin;
 import org.mastokey.account.SavedAccount;
 import org.mastokey.account.SavedAccounts;
 import org.mastokey.app.AccountsWindow;
-import org.mastokey.app.Settings;
 import org.mastokey.demo.FakeMastodon;
 import org.mastokey.demo.FakeMastodonOptions;
 import org.mastokey.demo.ScriptedBrowser;
@@ -38,6 +34,8 @@ import org.mastokey.server.Discovery;
 import org.mastokey.server.ServerInfo;
 import org.mastokey.ui.Background;
 import org.mastokey.ui.ClipboardGuard;
+import org.mastokey.ui.ScratchPreferences;
+import org.mastokey.ui.TestWorkers;
 import org.mastokey.ui.Texts;
 
 /**
@@ -54,12 +52,8 @@ public final class AccountsTestBed implements AutoCloseable {
     public final List<URI> openedInBrowser = new CopyOnWriteArrayList<>();
     public final List<String> navigation = new CopyOnWriteArrayList<>();
     private final Duration clipboardDelay;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "accounts-test-worker");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Preferences prefs;
+    private final ExecutorService executor = TestWorkers.start("accounts-test-worker");
+    private final ScratchPreferences prefs = new ScratchPreferences();
     private final HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile Consumer<URI> browser = uri -> { };
     private AccountsWindow window;
@@ -73,7 +67,6 @@ public final class AccountsTestBed implements AutoCloseable {
         this.flow = new LoginFlow(new Discovery(http), new AppRegistry(http, accounts.appCache()),
                 new TokenClient(http), new AccountVerifier(http));
         this.actions = new AccountActions(flow, accounts, new AccountVerifier(http));
-        this.prefs = Preferences.userRoot().node("org/mastokey-test/" + System.nanoTime());
     }
 
     /** Signs in through the service (as the wizard would) and saves the token. */
@@ -111,7 +104,7 @@ public final class AccountsTestBed implements AutoCloseable {
             openedInBrowser.add(uri);
             browser.accept(uri);
         }, new ClipboardGuard(Clipboard.getSystemClipboard(), clipboardDelay), new Texts(locale), ZoneOffset.UTC);
-        window = AccountsWindow.show(stage, services, new Settings(prefs), new AccountsNavigation() {
+        window = AccountsWindow.show(stage, services, prefs.settings(), new AccountsNavigation() {
             @Override
             public void addAccount() {
                 navigation.add("add");
@@ -131,9 +124,8 @@ public final class AccountsTestBed implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        executor.shutdownNow();
-        executor.awaitTermination(5, TimeUnit.SECONDS);
+        TestWorkers.stop(executor);
         server.close();
-        prefs.removeNode();
+        prefs.close();
     }
 }

@@ -92,6 +92,7 @@ class WizardErrorsTest extends WizardRobot {
         clickOn("Authorization header");
         String token = on(() -> bed.model.tokenProperty().get().value().reveal());
         assertThat(on(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("Authorization: Bearer " + token);
+        assertThat(text("#copyStatus")).isEqualTo("Authorization header copied. The clipboard will be cleared in 60 s.");
         assertThat(text("#nextButton")).isEqualTo("Finish");
         next();
         assertThat(bed.exits).containsExactly("finished");

@@ -2,27 +2,17 @@ package org.mastokey.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.testfx.api.FxRobot;
+import org.mastokey.ui.FxTestRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Handles on the wizard by stable fx:ids, and waits that read the scene on the FX thread. */
-public abstract class WizardRobot extends FxRobot {
+public abstract class WizardRobot extends FxTestRobot {
     protected WizardTestBed bed;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @AfterEach
     void closeBed() throws Exception {
@@ -34,15 +24,10 @@ public abstract class WizardRobot extends FxRobot {
 
     protected void start(WizardTestBed testBed) throws TimeoutException {
         this.bed = testBed;
-        FxToolkit.setupFixture(() -> {
-            Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        onPrimaryStage(stage -> {
             bed.show(stage);
             stage.sizeToScene();
-            stage.setX(0);
-            stage.setY(0);
-            stage.toFront();
         });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     protected <T extends Node> T node(String query) {
@@ -54,35 +39,16 @@ public abstract class WizardRobot extends FxRobot {
     }
 
     protected String text(String query) {
-        return on(() -> {
-            Node n = node(query);
-            return n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText();
-        });
+        return on(() -> textOf(node(query)));
     }
 
     protected int step() {
         return on(() -> bed.window().wizard().shell().currentIndex());
     }
 
-    protected <T> T on(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("reading the scene failed", e);
-        }
-    }
-
-    protected void fx(Runnable action) {
-        interact(action);
-    }
-
-    protected void waitUntil(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> on(condition));
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what + " (step " + step() + ", error: "
-                    + (visibleError() ? errorShown() : "none") + ")");
-        }
+    @Override
+    protected String situation() {
+        return " (step " + step() + ", error: " + (visibleError() ? errorShown() : "none") + ")";
     }
 
     private boolean visibleError() {

@@ -40,7 +40,11 @@ class WizardSystemBrowserTest extends WizardRobot {
 
         clickOn("#copyTokenButton");
         assertThat(on(() -> Clipboard.getSystemClipboard().getString())).isEqualTo(token);
-        assertThat(text("#copyStatus")).isEqualTo("Copied the token. The clipboard will be cleared in 60 s.");
+        assertThat(text("#copyStatus")).isEqualTo("Token copied. The clipboard will be cleared in 60 s.");
+        fx(() -> ((javafx.scene.control.ChoiceBox<java.time.Duration>) node("#clearAfterChoice")).setValue(java.time.Duration.ofSeconds(30)));
+        assertThat(on(() -> bed.clipboardDelay())).isEqualTo(java.time.Duration.ofSeconds(30));
+        clickOn("#copyTokenButton");
+        assertThat(text("#copyStatus")).isEqualTo("Token copied. The clipboard will be cleared in 30 s.");
 
         assertThat(on(() -> ((CheckBox) node("#saveCheck")).isSelected())).isTrue();
         assertThat(text("#nextButton")).isEqualTo("Save");

@@ -7,16 +7,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.prefs.Preferences;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.mastokey.account.AccountVerifier;
 import org.mastokey.account.LoginFlow;
 import org.mastokey.account.SavedAccounts;
-import org.mastokey.app.Settings;
 import org.mastokey.app.WizardWindow;
 import org.mastokey.demo.FakeMastodon;
 import org.mastokey.demo.FakeMastodonOptions;
@@ -28,7 +24,9 @@ import org.mastokey.oauth.TokenClient;
 import org.mastokey.server.Discovery;
 import org.mastokey.ui.Background;
 import org.mastokey.ui.ClipboardGuard;
+import org.mastokey.ui.ScratchPreferences;
 import org.mastokey.ui.ServerHistory;
+import org.mastokey.ui.TestWorkers;
 import org.mastokey.ui.Texts;
 
 /**
@@ -44,21 +42,17 @@ public final class WizardTestBed implements AutoCloseable {
     public final List<String> exits = new CopyOnWriteArrayList<>();
     /** What the wizard remembered as recently used servers, newest first. */
     public final List<String> recent = new CopyOnWriteArrayList<>();
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "wizard-test-worker");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Preferences prefs;
+    private final ExecutorService executor = TestWorkers.start("wizard-test-worker");
+    private final ScratchPreferences prefs = new ScratchPreferences();
     private volatile Consumer<URI> browser = uri -> { };
     private Locale locale = Locale.ENGLISH;
+    private ClipboardGuard clipboard;
     private WizardWindow window;
 
     public WizardTestBed(FakeMastodonOptions options, SecretStore store) {
         this.server = FakeMastodon.start(options);
         this.store = store;
         this.accounts = new SavedAccounts(store);
-        this.prefs = Preferences.userRoot().node("org/mastokey-test/" + System.nanoTime());
     }
 
     /** What the "system browser" does with the authorize URL (e.g. a ScriptedBrowser signing in). */
@@ -72,6 +66,7 @@ public final class WizardTestBed implements AutoCloseable {
     }
 
     public WizardWindow show(Stage stage) {
+        clipboard = new ClipboardGuard(Clipboard.getSystemClipboard(), Duration.ofSeconds(60));
         HttpApi http = new HttpApi(Duration.ofSeconds(5), Duration.ofSeconds(10), HttpApi.DEFAULT_MAX_BODY_BYTES);
         LoginFlow flow = new LoginFlow(new Discovery(http), new AppRegistry(http, new InMemoryAppCache()),
                 new TokenClient(http), new AccountVerifier(http));
@@ -89,9 +84,9 @@ public final class WizardTestBed implements AutoCloseable {
         WizardServices services = new WizardServices(flow, accounts, new Background(executor), uri -> {
             openedInBrowser.add(uri);
             browser.accept(uri);
-        }, new ClipboardGuard(Clipboard.getSystemClipboard(), Duration.ofSeconds(60)), history,
+        }, clipboard, history,
                 new Texts(locale), Optional.empty());
-        window = WizardWindow.show(stage, model, services, new Settings(prefs), new WizardExit() {
+        window = WizardWindow.show(stage, model, services, prefs.settings(), new WizardExit() {
             @Override
             public void finished(WizardModel result) {
                 exits.add("finished");
@@ -109,15 +104,19 @@ public final class WizardTestBed implements AutoCloseable {
         return server.baseUri().toString();
     }
 
+    /** How long the wizard's clipboard keeps a copied token now (the user may change it). */
+    public Duration clipboardDelay() {
+        return clipboard.clearAfter();
+    }
+
     public WizardWindow window() {
         return window;
     }
 
     @Override
     public void close() throws Exception {
-        executor.shutdownNow();
-        executor.awaitTermination(5, TimeUnit.SECONDS);
+        TestWorkers.stop(executor);
         server.close();
-        prefs.removeNode();
+        prefs.close();
     }
 }

@@ -1,13 +1,13 @@
 package org.mastokey.ui.wizard.authorize;
 
-import java.time.Duration;
+import static org.mastokey.ui.Visibility.show;
+
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -16,8 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.DataFormat;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -26,8 +24,6 @@ import org.mastokey.account.PendingLogin;
 import org.mastokey.oauth.AccessToken;
 import org.mastokey.oauth.AuthorizeMode;
 import org.mastokey.oauth.CallbackResult;
-import org.mastokey.oauth.InvalidPastedCodeException;
-import org.mastokey.oauth.PastedCode;
 import org.mastokey.server.ServerInfo;
 import org.mastokey.ui.wizard.AuthorizeMethod;
 import org.mastokey.ui.wizard.WizardModel;
@@ -39,60 +35,42 @@ import org.mastokey.ui.wizard.WizardStep;
  * "Continue" with a pasted code); on success the wizard moves on by itself. Every wait can be cancelled.
  */
 public final class AuthorizeStep implements WizardStep {
-    /** How long to wait for the browser to come back before giving up with a message. */
-    static final Duration BROWSER_TIMEOUT = Duration.ofMinutes(10);
-
     enum Phase { CHOOSING, WORKING, WAITING_FOR_BROWSER, SIGNING_IN_HERE, AWAITING_CODE }
 
     private final WizardModel model;
     private final WizardServices services;
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.CHOOSING);
+    private final Attempts attempts;
+    private final BrowserWait browserWait;
     private PendingLogin pending;
-    private Task<?> running;
-    private EmbeddedSignIn embedded;
+    private SignInHere signIn;
+    private PastedCodeEntry codeEntry;
     private Runnable proceed;
-    private int attempt;
 
-    @FXML
-    private ToggleGroup methods;
-    @FXML
-    private RadioButton browserMethod;
-    @FXML
-    private RadioButton webViewMethod;
-    @FXML
-    private RadioButton pasteMethod;
-    @FXML
-    private RadioButton appOnlyMethod;
-    @FXML
-    private Label subtitle;
-    @FXML
-    private Label browserDescription;
-    @FXML
-    private CheckBox forceLogin;
-    @FXML
-    private VBox choicePane;
-    @FXML
-    private VBox webPane;
-    @FXML
-    private Label pageAddress;
-    @FXML
-    private StackPane webHolder;
-    @FXML
-    private VBox pastePane;
-    @FXML
-    private TextField codeField;
-    @FXML
-    private HBox progressBox;
-    @FXML
-    private Label progressText;
-    @FXML
-    private Hyperlink openAgainLink;
-    @FXML
-    private Label errorText;
+    @FXML private ToggleGroup methods;
+    @FXML private RadioButton browserMethod;
+    @FXML private RadioButton webViewMethod;
+    @FXML private RadioButton pasteMethod;
+    @FXML private RadioButton appOnlyMethod;
+    @FXML private Label subtitle;
+    @FXML private Label browserDescription;
+    @FXML private CheckBox forceLogin;
+    @FXML private VBox choicePane;
+    @FXML private VBox webPane;
+    @FXML private Label pageAddress;
+    @FXML private StackPane webHolder;
+    @FXML private VBox pastePane;
+    @FXML private TextField codeField;
+    @FXML private HBox progressBox;
+    @FXML private Label progressText;
+    @FXML private Hyperlink openAgainLink;
+    @FXML private Label errorText;
 
     public AuthorizeStep(WizardModel model, WizardServices services) {
         this.model = model;
         this.services = services;
+        this.attempts = new Attempts(services.background());
+        this.browserWait = new BrowserWait(services, attempts);
     }
 
     @FXML
@@ -106,13 +84,8 @@ public final class AuthorizeStep implements WizardStep {
             }
         });
         forceLogin.disableProperty().bind(appOnlyMethod.selectedProperty());
-        // A handler (not onAction), so that an unconsumed Enter still reaches the default button.
-        codeField.addEventHandler(javafx.event.ActionEvent.ACTION, e -> {
-            if (!codeField.getText().isBlank()) {
-                e.consume();
-                submitCode();
-            }
-        });
+        codeEntry = new PastedCodeEntry(codeField, this::submitCode);
+        signIn = new SignInHere(pageAddress, webHolder);
         phase.addListener((obs, old, now) -> layoutFor(now));
         layoutFor(phase.get());
     }
@@ -165,22 +138,20 @@ public final class AuthorizeStep implements WizardStep {
     private void begin() {
         ServerInfo server = model.serverProperty().get();
         AuthorizeMethod method = model.methodProperty().get();
-        int thisAttempt = ++attempt;
+        attempts.abandon();
         show(errorText, false);
         String host = server.address().displayHost();
         if (method == AuthorizeMethod.APP_ONLY) {
             working(services.texts().get("authorize.progress.appOnly", host));
-            running = services.background().run(() -> services.flow().appOnlyToken(server, model.scopesProperty().get()),
-                    token -> onCurrent(thisAttempt, () -> succeeded(null, token)), e -> onCurrent(thisAttempt, () -> failed(e)));
+            attempts.run(() -> services.flow().appOnlyToken(server, model.scopesProperty().get()),
+                    token -> succeeded(null, token), e -> failed(e));
             return;
         }
         AuthorizeMode mode = method == AuthorizeMethod.PASTE_CODE ? AuthorizeMode.OOB : AuthorizeMode.LOOPBACK;
         working(services.texts().get("authorize.progress.preparing", host));
         boolean force = forceLogin.isSelected();
-        running = services.background().run(
-                () -> services.flow().start(server, model.scopesProperty().get(), mode, force, services.language()),
-                started -> onCurrent(thisAttempt, () -> started(started, method)),
-                e -> onCurrent(thisAttempt, () -> failed(e)));
+        attempts.run(() -> services.flow().start(server, model.scopesProperty().get(), mode, force, services.language()),
+                started -> started(started, method), e -> failed(e));
     }
 
     private void started(PendingLogin started, AuthorizeMethod method) {
@@ -188,39 +159,29 @@ public final class AuthorizeStep implements WizardStep {
         switch (method) {
             case WEB_VIEW -> signInHere();
             case PASTE_CODE -> {
-                services.browser().open(pending.authorizeUri());
-                codeField.clear();
+                browserWait.open(pending);
                 phase.set(Phase.AWAITING_CODE);
-                codeField.requestFocus();
+                codeEntry.expect();
             }
             default -> waitForBrowser();
         }
     }
 
     private void waitForBrowser() {
-        int thisAttempt = attempt;
-        PendingLogin waitingOn = pending;
-        services.browser().open(waitingOn.authorizeUri());
         phase.set(Phase.WAITING_FOR_BROWSER);
-        progressText.setText(services.texts().get("authorize.progress.browser", waitingOn.server().address().displayHost()));
-        running = services.background().run(() -> services.flow().finish(waitingOn, waitingOn.awaitCallback(BROWSER_TIMEOUT)),
-                login -> onCurrent(thisAttempt, () -> succeeded(login, login.token())),
-                e -> onCurrent(thisAttempt, () -> failed(e)));
+        progressText.setText(services.texts().get("authorize.progress.browser", pending.server().address().displayHost()));
+        browserWait.start(pending, login -> succeeded(login, login.token()), e -> failed(e));
     }
 
     private void signInHere() {
-        int thisAttempt = attempt;
-        embedded = new EmbeddedSignIn(result -> onCurrent(thisAttempt, () -> finishWith(result)),
-                location -> onCurrent(thisAttempt, () -> failed(services.texts().get("authorize.web.loadFailed",
-                        EmbeddedSignIn.describe(location)))));
-        pageAddress.setText(EmbeddedSignIn.describe(pending.authorizeUri().toString()));
-        webHolder.getChildren().setAll(embedded.open(pending, location -> pageAddress.setText(EmbeddedSignIn.describe(location))));
+        signIn.open(pending, attempts.forCurrent(this::finishWith),
+                attempts.forCurrent(host -> failed(services.texts().get("authorize.web.loadFailed", host))));
         phase.set(Phase.SIGNING_IN_HERE);
     }
 
     @FXML
     private void continueInBrowser() {
-        closeEmbedded();
+        signIn.close();
         if (pending != null && pending.receiver().isPresent()) {
             waitForBrowser();
         }
@@ -230,29 +191,25 @@ public final class AuthorizeStep implements WizardStep {
         if (pending == null) {
             return;
         }
-        try {
-            CallbackResult pasted = PastedCode.parse(codeField.getText());
+        codeEntry.read().ifPresentOrElse(pasted -> {
             show(errorText, false);
             finishWith(pasted);
-        } catch (InvalidPastedCodeException e) {
+        }, () -> {
             errorText.setText(services.texts().get("error.pastedCode"));
             show(errorText, true);
-        }
+        });
     }
 
     private void finishWith(CallbackResult result) {
-        int thisAttempt = attempt;
         PendingLogin finishing = pending;
-        closeEmbedded();
+        signIn.close();
         working(services.texts().get("authorize.progress.finishing", finishing.server().address().displayHost()));
-        running = services.background().run(() -> services.flow().finish(finishing, result),
-                login -> onCurrent(thisAttempt, () -> succeeded(login, login.token())),
-                e -> onCurrent(thisAttempt, () -> failed(e)));
+        attempts.run(() -> services.flow().finish(finishing, result), login -> succeeded(login, login.token()), e -> failed(e));
     }
 
     private void succeeded(Login login, AccessToken token) {
         closePending();
-        running = null;
+        attempts.finished();
         model.loginProperty().set(login);
         model.tokenProperty().set(token);
         phase.set(Phase.CHOOSING);
@@ -278,24 +235,14 @@ public final class AuthorizeStep implements WizardStep {
         phase.set(Phase.WORKING);
     }
 
-    private void onCurrent(int thisAttempt, Runnable action) {
-        if (thisAttempt == attempt) {
-            action.run();
-        }
-    }
-
     @FXML
     private void openAgain() {
-        if (pending != null) {
-            services.browser().open(pending.authorizeUri());
-        }
+        browserWait.open(pending);
     }
 
     @FXML
     private void copyLink() {
-        if (pending != null) {
-            Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, pending.authorizeUri().toString()));
-        }
+        BrowserWait.copyLink(pending);
     }
 
     @FXML
@@ -305,24 +252,12 @@ public final class AuthorizeStep implements WizardStep {
 
     /** Stops whatever runs and shows the choice again; a late answer of the old attempt is ignored. */
     private void reset() {
-        attempt++;
-        if (running != null) {
-            running.cancel();
-            running = null;
-        }
-        closeEmbedded();
+        attempts.abandon();
+        signIn.close();
         closePending();
         proceed = null;
         show(errorText, false);
         phase.set(Phase.CHOOSING);
-    }
-
-    private void closeEmbedded() {
-        if (embedded != null) {
-            embedded.close();
-            embedded = null;
-            webHolder.getChildren().clear();
-        }
     }
 
     private void closePending() {
@@ -338,11 +273,6 @@ public final class AuthorizeStep implements WizardStep {
         show(pastePane, now == Phase.AWAITING_CODE);
         show(progressBox, now == Phase.WORKING || now == Phase.WAITING_FOR_BROWSER);
         show(openAgainLink, now == Phase.WAITING_FOR_BROWSER);
-    }
-
-    private static void show(Node node, boolean visible) {
-        node.setVisible(visible);
-        node.setManaged(visible);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.mastokey.ui.wizard.confirm;
 
+import static org.mastokey.ui.Visibility.show;
+
 import java.net.URI;
+import java.time.Duration;
 import java.util.TreeSet;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -13,6 +16,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -67,6 +71,10 @@ public final class ConfirmStep implements WizardStep {
     @FXML
     private MenuButton copyAsButton;
     @FXML
+    private Label clearAfterLabel;
+    @FXML
+    private ChoiceBox<Duration> clearAfterChoice;
+    @FXML
     private Label copyStatus;
     @FXML
     private CheckBox saveCheck;
@@ -89,7 +97,11 @@ public final class ConfirmStep implements WizardStep {
         revealToggle.textProperty().bind(Bindings.when(revealToggle.selectedProperty())
                 .then(texts.get("confirm.token.hide")).otherwise(texts.get("confirm.token.reveal")));
         copyTokenButton.setOnAction(e -> copy(TokenFormat.TOKEN));
-        Tooltip tip = new Tooltip(texts.get("confirm.copy.tooltip", services.clipboard().clearAfter().toSeconds()));
+        ClearDelayChoice.attach(clearAfterChoice, services.clipboard(), texts);
+        clearAfterLabel.setLabelFor(clearAfterChoice);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> texts.get("confirm.copy.tooltip",
+                services.clipboard().clearAfter().toSeconds()), services.clipboard().clearAfterProperty()));
         tip.setWrapText(true);
         tip.setMaxWidth(360);
         copyTokenButton.setTooltip(tip);
@@ -99,7 +111,9 @@ public final class ConfirmStep implements WizardStep {
             item.setOnAction(e -> copy(format));
             copyAsButton.getItems().add(item);
         }
-        copyAsButton.setTooltip(new Tooltip(tip.getText()));
+        Tooltip copyAsTip = new Tooltip();
+        copyAsTip.textProperty().bind(tip.textProperty());
+        copyAsButton.setTooltip(copyAsTip);
         saveCheck.setSelected(true);
         saveCheck.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !hasAccount.get() || !model.keychainUsable() || saveState.get() == SaveState.SAVED || saveState.get() == SaveState.SAVING,
@@ -177,8 +191,7 @@ public final class ConfirmStep implements WizardStep {
             return;
         }
         services.clipboard().copySecret(format.format(token.value(), checkUri()));
-        copyStatus.setText(services.texts().get("confirm.copied", services.texts().get(format.copiedKey()),
-                services.clipboard().clearAfter().toSeconds()));
+        copyStatus.setText(services.texts().get(format.copiedKey(), services.clipboard().clearAfter().toSeconds()));
         show(copyStatus, true);
     }
 
@@ -227,10 +240,5 @@ public final class ConfirmStep implements WizardStep {
     @Override
     public void abandoned() {
         revealToggle.setSelected(false);
-    }
-
-    private static void show(Node node, boolean visible) {
-        node.setVisible(visible);
-        node.setManaged(visible);
     }
 }

@@ -21,7 +21,7 @@ public enum TokenFormat {
         this.copiedKey = copiedKey;
     }
 
-    /** The text key of what the status line says was copied. */
+    /** The text key of the sentence that says what was copied (takes the seconds until the clipboard is cleared). */
     public String copiedKey() {
         return copiedKey;
     }

@@ -2,7 +2,9 @@ package org.mastokey.ui.wizard.scopes;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -16,6 +18,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import org.mastokey.oauth.Scopes;
 import org.mastokey.server.ServerInfo;
+import org.mastokey.ui.Visibility;
 import org.mastokey.ui.wizard.WizardModel;
 import org.mastokey.ui.wizard.WizardServices;
 import org.mastokey.ui.wizard.WizardStep;
@@ -91,9 +94,11 @@ public final class ScopesStep implements WizardStep {
      */
     private void applyPreset(Preset preset) {
         Scopes scopes = catalog.scopesOf(preset);
+        Set<String> expanded = expandedGroups();
         CheckBoxTreeItem<String> root = new CheckBoxTreeItem<>("");
         for (ScopeCatalog.Group group : catalog.groups()) {
             CheckBoxTreeItem<String> item = new CheckBoxTreeItem<>(group.scope());
+            item.setExpanded(expanded.contains(group.scope()));
             for (String child : group.children()) {
                 CheckBoxTreeItem<String> childItem = new CheckBoxTreeItem<>(child);
                 item.getChildren().add(childItem);
@@ -109,6 +114,15 @@ public final class ScopesStep implements WizardStep {
         });
         scopeTree.setRoot(root);
         model.scopesProperty().set(treeScopes());
+    }
+
+    /** The groups the user opened in the tree shown now: a new tree opens them again. */
+    private Set<String> expandedGroups() {
+        if (scopeTree.getRoot() == null) {
+            return Set.of();
+        }
+        return scopeTree.getRoot().getChildren().stream().filter(TreeItem::isExpanded).map(TreeItem::getValue)
+                .collect(Collectors.toSet());
     }
 
     private void treeChanged() {
@@ -152,8 +166,7 @@ public final class ScopesStep implements WizardStep {
     private void showChosen(Scopes scopes) {
         chosenScopes.setText(scopes.isEmpty() ? services.texts().get("scopes.none") : scopes.asParameter());
         boolean dangerous = scopes.values().stream().anyMatch(ScopeCatalog::dangerous);
-        dangerWarning.setVisible(dangerous);
-        dangerWarning.setManaged(dangerous);
+        Visibility.show(dangerWarning, dangerous);
     }
 
     @Override

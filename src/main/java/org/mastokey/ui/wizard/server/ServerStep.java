@@ -1,5 +1,7 @@
 package org.mastokey.ui.wizard.server;
 
+import static org.mastokey.ui.Visibility.show;
+
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -178,11 +180,6 @@ public final class ServerStep implements WizardStep {
         capabilityChips.getChildren().setAll(CapabilityChips.of(info.capabilities(), services.texts()));
         previewCard.setAccessibleText(services.texts().get("server.preview.accessible.filled", serverTitle.getText(), serverSoftware.getText()));
         show(previewCard, true);
-    }
-
-    private static void show(Node node, boolean visible) {
-        node.setVisible(visible);
-        node.setManaged(visible);
     }
 
     @Override

@@ -1,0 +1,39 @@
+package org.mastokey.app;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** What the wizard's and the saved accounts' windows share: the remembered theme and size, title and minimum size. */
+final class WindowSetup {
+    private static final double MIN_WIDTH = 620;
+    private static final double MIN_HEIGHT = 480;
+
+    private WindowSetup() {
+    }
+
+    /** The theme the user chose last; switching it applies and remembers it. */
+    static BooleanProperty rememberedTheme(Settings settings) {
+        BooleanProperty dark = new SimpleBooleanProperty(settings.dark());
+        WizardWindow.applyTheme(dark.get());
+        dark.addListener((obs, old, now) -> {
+            WizardWindow.applyTheme(now);
+            settings.dark(now);
+        });
+        return dark;
+    }
+
+    /** Shows the content at the remembered size; the size is remembered again when the window closes. */
+    static Scene show(Stage stage, Parent content, Settings settings, String title) {
+        Scene scene = new Scene(content, settings.windowWidth(), settings.windowHeight());
+        stage.setScene(scene);
+        stage.setTitle(title);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        stage.setOnHidden(e -> settings.windowSize(scene.getWidth(), scene.getHeight()));
+        stage.show();
+        return scene;
+    }
+}

@@ -1,0 +1,24 @@
+package org.mastokey.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/** The background workers a test bed hands the UI: daemons, so a forgotten one never holds the JVM. */
+public final class TestWorkers {
+    private TestWorkers() {
+    }
+
+    public static ExecutorService start(String name) {
+        return Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public static void stop(ExecutorService workers) throws InterruptedException {
+        workers.shutdownNow();
+        workers.awaitTermination(5, TimeUnit.SECONDS);
+    }
+}
