@@ -2,6 +2,7 @@ package org.mastokey.ui.wizard;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
 import org.mastokey.ui.Fxml;
 import org.mastokey.ui.wizard.authorize.AuthorizeStep;
