@@ -50,7 +50,8 @@ public final class MastokeyApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        stage.getIcons().addAll(windowIcons());
+        // Decoding seven PNGs is not worth delaying the first frame for; the icon follows a frame later.
+        AfterFirstFrame.run(() -> stage.getIcons().addAll(windowIcons()));
         settings = Settings.user();
         texts = new Texts(Locale.getDefault());
         executor = workers();

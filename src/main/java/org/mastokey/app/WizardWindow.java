@@ -28,8 +28,8 @@ public final class WizardWindow {
     }
 
     public static WizardWindow show(Stage stage, WizardModel model, WizardServices services, Settings settings, WizardExit exit) {
+        BooleanProperty dark = WindowSetup.rememberedTheme(settings); // before the first control: see there
         Wizard wizard = Wizard.create(model, services, exit);
-        BooleanProperty dark = WindowSetup.rememberedTheme(settings);
         wizard.shell().bindTheme(dark);
         Scene scene = WindowSetup.show(stage, wizard.root(), settings, services.texts().get("app.title"));
         // The keychain probe (D-Bus, maybe a slow keyring) and the later steps wait for the first frame;
