@@ -131,6 +131,11 @@ public final class WizardShell {
         return false;
     }
 
+    /** How many steps are built so far. */
+    int builtPages() {
+        return (int) pages.stream().filter(Page::isBuilt).count();
+    }
+
     public int currentIndex() {
         return current.get();
     }
