@@ -16,12 +16,7 @@ public final class AccountActionException extends RuntimeException {
         /** The server handed out the very same token again, so nothing was rotated. */
         SAME_TOKEN,
         /** The token is revoked on the server, but the keychain refused to delete it (cause: the KeystoreException). */
-        REVOKED_NOT_DELETED,
-        /**
-         * Rotation refused: other saved accounts ({@link #otherAcct()}, comma-separated) use the same app
-         * registration, whose replacement would leave their tokens unrevokable.
-         */
-        SHARED_REGISTRATION
+        REVOKED_NOT_DELETED
     }
 
     private final Reason reason;
@@ -52,7 +47,7 @@ public final class AccountActionException extends RuntimeException {
         return acct;
     }
 
-    /** OTHER_ACCOUNT: the account that approved instead; SHARED_REGISTRATION: the accounts sharing it; otherwise null. */
+    /** OTHER_ACCOUNT: the account that approved instead; otherwise null. */
     public String otherAcct() {
         return otherAcct;
     }

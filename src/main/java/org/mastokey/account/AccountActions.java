@@ -1,6 +1,5 @@
 package org.mastokey.account;
 
-import java.util.List;
 import java.util.Optional;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.net.OAuthError;
@@ -20,7 +19,7 @@ import org.mastokey.server.ServerInfo;
  *
  * <p>Rotation needs the {@link LoginFlow}'s {@link org.mastokey.oauth.AppRegistry} to keep its
  * registrations in {@link SavedAccounts#appCache()} (as {@code Engine} wires it): that is where the
- * old registration is set aside so the authorization registers a fresh app.
+ * old registration is retired so the authorization registers a fresh app.
  */
 public final class AccountActions {
     private final LoginFlow flow;
@@ -82,6 +81,7 @@ public final class AccountActions {
         flow.revoke(app, token);
         try {
             accounts.remove(saved.acct());
+            accounts.deleteUnusedRegistrations(app.key());
         } catch (KeystoreException e) {
             throw new AccountActionException(AccountActionException.Reason.REVOKED_NOT_DELETED, saved.acct(), null,
                     "The token of " + saved.acct() + " is revoked on the server, but deleting it from the keychain failed: "
@@ -115,35 +115,18 @@ public final class AccountActions {
     }
 
     /**
-     * Starts replacing a working token: discovers the server and sets the old registration aside, so
-     * that the authorization that follows registers a fresh app (Mastodon would hand the same app the
-     * same token again). Call {@link TokenRotation#complete} or {@link TokenRotation#abandon} afterwards.
+     * Starts replacing a working token: discovers the server and, if the account's registration is the
+     * one reused for its key, retires it, so that the authorization that follows registers a fresh app
+     * (Mastodon would hand the same app the same token again). Other accounts' tokens issued by that
+     * registration keep finding it by client id. Call {@link TokenRotation#complete} or
+     * {@link TokenRotation#abandon} afterwards.
      */
     public TokenRotation startRotation(SavedAccount saved) throws KeystoreException {
         Secret oldToken = accounts.token(saved.acct()).orElseThrow(() -> notSaved(saved.acct()));
         RegisteredApp oldApp = registration(saved);
-        refuseIfRegistrationIsShared(saved);
         ServerInfo server = flow.discover(saved.server().toString());
-        accounts.appCache().remove(saved.appKey());
-        return new TokenRotation(this, saved, server, oldToken, oldApp);
-    }
-
-    /**
-     * The keychain keeps one registration per (server, redirect URIs, scopes), shared by every account
-     * saved with it. Replacing it would leave the other accounts' tokens with client credentials that
-     * cannot revoke them, so rotation stops before anything changes.
-     */
-    private void refuseIfRegistrationIsShared(SavedAccount saved) throws KeystoreException {
-        List<String> sharing = accounts.list().stream()
-                .filter(other -> !other.acct().equals(saved.acct()) && saved.appKey().equals(other.appKey()))
-                .map(SavedAccount::acct)
-                .sorted()
-                .toList();
-        if (!sharing.isEmpty()) {
-            throw new AccountActionException(AccountActionException.Reason.SHARED_REGISTRATION, saved.acct(),
-                    String.join(", ", sharing), "Cannot rotate the token of " + saved.acct() + ": it shares its app registration with "
-                    + String.join(", ", sharing) + ", whose token could then no longer be revoked. Nothing was changed.");
-        }
+        boolean retired = accounts.retire(saved, oldApp);
+        return new TokenRotation(this, saved, server, oldToken, oldApp, retired);
     }
 
     void requireSameAccount(SavedAccount saved, Login login) {
@@ -163,7 +146,7 @@ public final class AccountActions {
         }
     }
 
-    private RegisteredApp registration(SavedAccount saved) {
+    private RegisteredApp registration(SavedAccount saved) throws KeystoreException {
         return accounts.registration(saved).orElseThrow(() -> new AccountActionException(
                 AccountActionException.Reason.NO_REGISTRATION, saved.acct(), "The app registration of the token of "
                 + saved.acct() + " is no longer in the keychain, so Mastokey cannot revoke it. Revoke it on "

@@ -29,6 +29,12 @@ final class AccountItems {
     static final String APP_SERVER = "app_server";
     static final String APP_REDIRECT_URIS = "app_redirect_uris";
     static final String APP_SCOPES = "app_scopes";
+    /** On a token item: the client id of the registration that issued the token. */
+    static final String APP_CLIENT_ID = "app_client_id";
+    /** On a registration item: {@link AppKey#id()}, what it is reused for. */
+    static final String APP_KEY = "app_key";
+    /** On a registration item: "true" on the one registration reused for its key. */
+    static final String CURRENT = "current";
     static final String CLIENT_ID = "client_id";
     static final String REDIRECT_URIS = "redirect_uris";
     static final String REGISTERED_AT = "registered_at";
@@ -44,7 +50,7 @@ final class AccountItems {
         return "Mastodon app registration for " + (server.getHost() == null ? server : server.getHost()) + " (Mastokey)";
     }
 
-    static Map<String, String> tokenAttributes(SavedAccount account, String accountId, Instant createdAt) {
+    static Map<String, String> tokenAttributes(SavedAccount account, String accountId, Instant createdAt, String appClientId) {
         Map<String, String> attributes = new LinkedHashMap<>();
         put(attributes, ACCT, account.acct());
         put(attributes, SERVER, account.server());
@@ -60,6 +66,7 @@ final class AccountItems {
             put(attributes, APP_REDIRECT_URIS, String.join(" ", account.appKey().redirectUris()));
             put(attributes, APP_SCOPES, account.appKey().scopes().asParameter());
         }
+        put(attributes, APP_CLIENT_ID, appClientId);
         return attributes;
     }
 

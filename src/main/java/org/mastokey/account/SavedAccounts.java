@@ -5,25 +5,28 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.keystore.SecretStore.SecretKey;
 import org.mastokey.keystore.SecretStore.StoredItem;
 import org.mastokey.keystore.SecretStore.StoredSecret;
 import org.mastokey.oauth.AccessToken;
-import org.mastokey.oauth.AppCache;
+import org.mastokey.oauth.AppKey;
 import org.mastokey.oauth.RegisteredApp;
 import org.mastokey.oauth.Secret;
 
 /**
  * Saved tokens and app registrations, kept in the OS keychain: tokens under
  * {@link SecretStore#TOKEN_SERVICE} keyed by {@code user@domain}, registrations under
- * {@link SecretStore#APP_SERVICE} keyed by {@link org.mastokey.oauth.AppKey#id()}. The token item
- * names its registration (attributes {@code app_server}, {@code app_redirect_uris},
- * {@code app_scopes}) so that revoke can find the client credentials.
+ * {@link SecretStore#APP_SERVICE} (see {@link KeychainAppCache}). The token item names the app that
+ * issued it ({@code app_client_id}) and what that app is reused for ({@code app_server},
+ * {@code app_redirect_uris}, {@code app_scopes}), so that revoke finds the client credentials even
+ * after a rotation made another registration the current one for the same key.
  */
 public final class SavedAccounts {
     private final SecretStore store;
@@ -53,7 +56,7 @@ public final class SavedAccounts {
                 login.token().scopes(), clock.instant(), login.app().key(), note == null ? "" : note);
         Instant createdAt = login.token().createdAt() != null ? login.token().createdAt() : clock.instant();
         store.write(tokenKey(account.acct()), AccountItems.tokenLabel(account.acct()), login.token().value().reveal(),
-                AccountItems.tokenAttributes(account, verified.id(), createdAt));
+                AccountItems.tokenAttributes(account, verified.id(), createdAt, login.app().clientId()));
         return account;
     }
 
@@ -77,9 +80,61 @@ public final class SavedAccounts {
         return store.read(tokenKey(acct)).map(stored -> Secret.of(stored.secret()));
     }
 
-    /** The registration the account's token was issued to (client id and secret), for revoke. */
-    public Optional<RegisteredApp> registration(SavedAccount account) {
+    /**
+     * The registration the account's token was issued to (client id and secret), for revoke: found by
+     * the client id on the token item; for items saved before that was recorded, the current
+     * registration of the account's {@link org.mastokey.oauth.AppKey}.
+     */
+    public Optional<RegisteredApp> registration(SavedAccount account) throws KeystoreException {
+        Optional<StoredItem> item = tokenItem(account.acct());
+        String clientId = item.map(i -> i.attributes().get(AccountItems.APP_CLIENT_ID)).orElse(null);
+        if (clientId != null && account.appKey() != null) {
+            return appCache.findByClientId(account.appKey().server(), clientId);
+        }
         return account.appKey() == null ? Optional.empty() : appCache.find(account.appKey());
+    }
+
+    /**
+     * Stops handing out the account's registration for reuse if it is the current one for its key, so
+     * that the next authorization registers a fresh app (rotation). Saved tokens issued by it keep
+     * finding it: tokens saved before the client id was recorded get it recorded first.
+     *
+     * @return whether the registration was current (and is now retired)
+     */
+    boolean retire(SavedAccount account, RegisteredApp app) throws KeystoreException {
+        if (appCache.find(app.key()).filter(c -> c.clientId().equals(app.clientId())).isEmpty()) {
+            return false;
+        }
+        for (StoredItem item : store.list(SecretStore.TOKEN_SERVICE)) {
+            SavedAccount other = AccountItems.toAccount(item.key().account(), item.attributes());
+            if (app.key().equals(other.appKey()) && !item.attributes().containsKey(AccountItems.APP_CLIENT_ID)) {
+                recordClientId(item.key().account(), app.clientId());
+            }
+        }
+        appCache.removeOrThrow(app.key());
+        return true;
+    }
+
+    /**
+     * Deletes retired registrations of this key that no saved token was issued by any more; the current
+     * one stays for reuse. Best effort: a registration left behind costs nothing but an item.
+     */
+    void deleteUnusedRegistrations(AppKey key) {
+        if (key == null) {
+            return;
+        }
+        try {
+            Set<String> inUse = new HashSet<>();
+            for (StoredItem item : store.list(SecretStore.TOKEN_SERVICE)) {
+                String clientId = item.attributes().get(AccountItems.APP_CLIENT_ID);
+                if (clientId != null) {
+                    inUse.add(clientId);
+                }
+            }
+            appCache.deleteRetired(key, inUse);
+        } catch (KeystoreException e) {
+            // left for the next revoke or rotation of this key
+        }
     }
 
     /**
@@ -123,8 +178,23 @@ public final class SavedAccounts {
     }
 
     /** App registrations, persisted in the keychain, for {@link org.mastokey.oauth.AppRegistry}. */
-    public AppCache appCache() {
+    public KeychainAppCache appCache() {
         return appCache;
+    }
+
+    private Optional<StoredItem> tokenItem(String acct) throws KeystoreException {
+        return store.list(SecretStore.TOKEN_SERVICE).stream()
+                .filter(item -> item.key().account().equals(acct))
+                .findFirst();
+    }
+
+    private void recordClientId(String acct, String clientId) throws KeystoreException {
+        Optional<StoredSecret> stored = store.read(tokenKey(acct));
+        if (stored.isPresent()) {
+            Map<String, String> attributes = new HashMap<>(stored.get().attributes());
+            attributes.put(AccountItems.APP_CLIENT_ID, clientId);
+            store.write(tokenKey(acct), AccountItems.tokenLabel(acct), stored.get().secret(), attributes);
+        }
     }
 
     private static SecretKey tokenKey(String acct) {

@@ -29,14 +29,17 @@ public final class TokenRotation {
     private final ServerInfo server;
     private final Secret oldToken;
     private final RegisteredApp oldApp;
+    private final boolean oldAppRetired;
     private boolean done;
 
-    TokenRotation(AccountActions actions, SavedAccount saved, ServerInfo server, Secret oldToken, RegisteredApp oldApp) {
+    TokenRotation(AccountActions actions, SavedAccount saved, ServerInfo server, Secret oldToken, RegisteredApp oldApp,
+                  boolean oldAppRetired) {
         this.actions = actions;
         this.saved = saved;
         this.server = server;
         this.oldToken = oldToken;
         this.oldApp = oldApp;
+        this.oldAppRetired = oldAppRetired;
     }
 
     public SavedAccount saved() {
@@ -78,14 +81,23 @@ public final class TokenRotation {
             return new Result(updated, Optional.empty());
         } catch (ServiceException e) {
             return new Result(updated, Optional.of(e));
+        } finally {
+            // the old token is no longer saved: its registration goes unless another saved token needs it
+            actions.accounts().deleteUnusedRegistrations(oldApp.key());
         }
     }
 
-    /** The authorization failed or was cancelled: the old registration goes back where it was. */
+    /**
+     * The authorization failed or was cancelled: the old registration is the current one again, and a
+     * registration made for this rotation, now unused, is deleted.
+     */
     public void abandon() {
         if (!done) {
             done = true;
-            actions.accounts().appCache().save(oldApp);
+            if (oldAppRetired) {
+                actions.accounts().appCache().save(oldApp);
+                actions.accounts().deleteUnusedRegistrations(oldApp.key());
+            }
         }
     }
 }

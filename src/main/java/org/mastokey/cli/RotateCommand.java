@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
  * <p>Mastodon hands out the same token again when the same app is authorized again for the same
  * scopes, so rotation registers a fresh app: {@link TokenRotation} (shared with the desktop app) sets
  * the cached registration aside for the authorization and puts it back if the authorization fails.
- * Because of that, rotation refuses when another saved account uses the same registration.
+ * Other accounts saved with the old registration keep it: their tokens name its client id.
  */
 @Command(name = "rotate", mixinStandardHelpOptions = true,
         header = "Replace a token with a new one, then revoke the old one.",
@@ -78,9 +78,6 @@ final class RotateCommand implements Callable<Integer> {
                 case NO_REGISTRATION -> new CliFailure(ExitCode.NOT_FOUND, "The app registration of the token of " + saved.acct()
                         + " is no longer in the keychain, so its token could not be revoked after rotating. Log in again with:"
                         + " mastokey login --server " + saved.server(), e);
-                case SHARED_REGISTRATION -> new CliFailure(ExitCode.REFUSED, "Cannot rotate the token of " + saved.acct()
-                        + " here: it shares its app registration with " + e.otherAcct() + ", whose token could then no longer be"
-                        + " revoked. Nothing was changed. Rotate by hand instead: revoke " + saved.acct() + ", then log in again.", e);
                 default -> new CliFailure(ExitCode.NOT_FOUND, "No saved token for " + saved.acct()
                         + ". See the saved accounts with: mastokey list", e);
             };

@@ -1,15 +1,13 @@
 package org.mastokey.demo;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Friendica: one redirect string, query-stripped exact matching, out-of-band decided by the <em>registered</em>
  * value (register the OOB URI alone), coarse scopes that are never enforced, no PKCE, no metadata document.
  */
-final class FriendicaDialect extends Dialect {
+final class FriendicaDialect extends PreMetadataDialect {
 
     @Override
     String softwareName() {
@@ -24,26 +22,6 @@ final class FriendicaDialect extends Dialect {
     @Override
     String nodeInfoVersion() {
         return "2024.12";
-    }
-
-    @Override
-    Integer mastodonApiVersion() {
-        return null;
-    }
-
-    @Override
-    boolean hasOAuthMetadata() {
-        return false;
-    }
-
-    @Override
-    boolean hasUserinfo() {
-        return false;
-    }
-
-    @Override
-    boolean throttlesAppRegistration() {
-        return false;
     }
 
     @Override
@@ -62,18 +40,8 @@ final class FriendicaDialect extends Dialect {
     }
 
     @Override
-    Map<String, Object> appJson(FakeApp app, boolean withCredentials) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", app.id());
-        json.put("name", app.name());
-        json.put("website", app.website());
-        json.put("redirect_uri", app.redirectUri());
-        if (withCredentials) {
-            json.put("client_id", app.clientId());
-            json.put("client_secret", app.clientSecret());
-        }
-        json.put("vapid_key", "");
-        return json;
+    String vapidKey() {
+        return "";
     }
 
     @Override

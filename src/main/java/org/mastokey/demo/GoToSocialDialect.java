@@ -10,7 +10,7 @@ import java.util.UUID;
  * GoToSocial (≤0.20): string-only redirect URIs (none → OOB), exact redirect matching including the port,
  * hierarchical scopes, OOB page at {@code /oauth/oob} with code and state, JSON errors, no metadata document.
  */
-final class GoToSocialDialect extends Dialect {
+final class GoToSocialDialect extends PreMetadataDialect {
     private static final List<String> SCOPES = List.of("read", "write", "push", "profile", "admin", "admin:read",
             "admin:write", "read:accounts", "read:blocks", "read:bookmarks", "read:favourites", "read:filters",
             "read:follows", "read:lists", "read:mutes", "read:notifications", "read:search", "read:statuses",
@@ -26,26 +26,6 @@ final class GoToSocialDialect extends Dialect {
     @Override
     String version() {
         return "0.20.2+git-7a8c9b1";
-    }
-
-    @Override
-    Integer mastodonApiVersion() {
-        return null;
-    }
-
-    @Override
-    boolean hasOAuthMetadata() {
-        return false;
-    }
-
-    @Override
-    boolean hasUserinfo() {
-        return false;
-    }
-
-    @Override
-    boolean throttlesAppRegistration() {
-        return false;
     }
 
     /** The form binding expects a string; an array does not bind. */

@@ -1,22 +1,15 @@
 package org.mastokey.demo;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Mastodon before 4.3 (4.2): no metadata document, no PKCE, no {@code profile}, string-only redirect_uris. */
-final class MastodonLegacyDialect extends Dialect {
+final class MastodonLegacyDialect extends PreMetadataDialect {
 
     @Override
     String version() {
         return "4.2.13";
-    }
-
-    @Override
-    Integer mastodonApiVersion() {
-        return null;
     }
 
     @Override
@@ -29,40 +22,10 @@ final class MastodonLegacyDialect extends Dialect {
         return "Scopes doesn't match configured on the server.";
     }
 
-    @Override
-    boolean hasOAuthMetadata() {
-        return false;
-    }
-
-    @Override
-    boolean hasUserinfo() {
-        return false;
-    }
-
-    @Override
-    boolean throttlesAppRegistration() {
-        return false;
-    }
-
     /** An array is dropped by strong parameters, leaving the field blank. */
     @Override
     String redirectUrisParam(Params params) {
         return params.isList("redirect_uris") ? "" : super.redirectUrisParam(params);
-    }
-
-    @Override
-    Map<String, Object> appJson(FakeApp app, boolean withCredentials) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", app.id());
-        json.put("name", app.name());
-        json.put("website", app.website());
-        json.put("redirect_uri", app.redirectUri());
-        if (withCredentials) {
-            json.put("client_id", app.clientId());
-            json.put("client_secret", app.clientSecret());
-        }
-        json.put("vapid_key", VAPID_KEY);
-        return json;
     }
 
     /** No PKCE columns: Doorkeeper skips every PKCE check and ignores the parameters. */

@@ -11,7 +11,7 @@ import java.util.Set;
  * Pleroma (2021–22 code): login form inside the authorize page, exact redirect matching, no PKCE, tokens with
  * {@code expires_in}/{@code refresh_token}/{@code me}, password and refresh grants, terse JSON errors.
  */
-final class PleromaDialect extends Dialect {
+final class PleromaDialect extends PreMetadataDialect {
     /** Pleroma's default token lifetime: 100 years (config :pleroma, :oauth2, token_expires_in). */
     static final long EXPIRES_IN = 3600L * 24 * 365 * 100;
 
@@ -30,26 +30,6 @@ final class PleromaDialect extends Dialect {
         return "2.6.0";
     }
 
-    @Override
-    Integer mastodonApiVersion() {
-        return null;
-    }
-
-    @Override
-    boolean hasOAuthMetadata() {
-        return false;
-    }
-
-    @Override
-    boolean hasUserinfo() {
-        return false;
-    }
-
-    @Override
-    boolean throttlesAppRegistration() {
-        return false;
-    }
-
     /** {@code scopes} or {@code scope}, string or list. */
     @Override
     List<String> scopesParam(Params params) {
@@ -66,21 +46,6 @@ final class PleromaDialect extends Dialect {
     @Override
     void sendRegistrationErrors(HttpCall call, List<String> errors) throws IOException {
         call.json(422, HttpCall.obj("error", "Missing field: " + (errors.isEmpty() ? "" : "client_name/redirect_uris") + "."));
-    }
-
-    @Override
-    Map<String, Object> appJson(FakeApp app, boolean withCredentials) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", app.id());
-        json.put("name", app.name());
-        json.put("website", app.website());
-        json.put("redirect_uri", app.redirectUri());
-        if (withCredentials) {
-            json.put("client_id", app.clientId());
-            json.put("client_secret", app.clientSecret());
-        }
-        json.put("vapid_key", VAPID_KEY);
-        return json;
     }
 
     @Override

@@ -1,10 +1,8 @@
 package org.mastokey.demo;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,7 +10,7 @@ import java.util.Set;
  * checks the redirect URI, answers an OOB approval with the bare code, does not verify the code value, deletes
  * the app on revoke; errors come as HTML or empty bodies; only {@code /api/v1/instance}.
  */
-final class SnacDialect extends Dialect {
+final class SnacDialect extends PreMetadataDialect {
 
     @Override
     String softwareName() {
@@ -30,27 +28,7 @@ final class SnacDialect extends Dialect {
     }
 
     @Override
-    Integer mastodonApiVersion() {
-        return null;
-    }
-
-    @Override
-    boolean hasOAuthMetadata() {
-        return false;
-    }
-
-    @Override
-    boolean hasUserinfo() {
-        return false;
-    }
-
-    @Override
     boolean hasV2Instance() {
-        return false;
-    }
-
-    @Override
-    boolean throttlesAppRegistration() {
         return false;
     }
 
@@ -88,18 +66,8 @@ final class SnacDialect extends Dialect {
     }
 
     @Override
-    Map<String, Object> appJson(FakeApp app, boolean withCredentials) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", app.id());
-        json.put("name", app.name());
-        json.put("website", app.website());
-        json.put("redirect_uri", app.redirectUri());
-        if (withCredentials) {
-            json.put("client_id", app.clientId());
-            json.put("client_secret", app.clientSecret());
-        }
-        json.put("vapid_key", "");
-        return json;
+    String vapidKey() {
+        return "";
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,7 +119,135 @@ class AccountActionsTest {
         assertThat(serverStatusOf(oldToken)).isEqualTo(401);
     }
 
+    @Test
+    void rotatingOneOfTwoAccountsThatShareARegistrationKeepsTheOtherRevocable() throws Exception {
+        ServerInfo info = flow.discover(server.baseUri().toString());
+        SavedAccount alice = accounts.save(login(ScriptedBrowser.alice(), info, Scopes.of("read")), "");
+        SavedAccount bob = accounts.save(login(ScriptedBrowser.bob(), info, Scopes.of("read")), "");
+        String sharedClient = accounts.registration(alice).orElseThrow().clientId();
+        assertThat(accounts.registration(bob).orElseThrow().clientId()).as("one registration for both").isEqualTo(sharedClient);
+        String aliceOld = accounts.token(alice.acct()).orElseThrow().reveal();
+        String bobToken = accounts.token(bob.acct()).orElseThrow().reveal();
+
+        TokenRotation rotation = actions.startRotation(alice);
+        TokenRotation.Result result = rotation.complete(login(ScriptedBrowser.alice(), rotation.server(), rotation.scopes()));
+
+        assertThat(result.oldTokenRevoked()).isTrue();
+        String aliceNew = accounts.token(alice.acct()).orElseThrow().reveal();
+        assertThat(aliceNew).isNotEqualTo(aliceOld);
+        assertThat(serverStatusOf(aliceNew)).isEqualTo(200);
+        assertThat(serverStatusOf(aliceOld)).isEqualTo(401);
+        assertThat(accounts.registration(accounts.find(alice.acct()).orElseThrow()).orElseThrow().clientId())
+                .isNotEqualTo(sharedClient);
+        assertThat(accounts.registration(accounts.find(bob.acct()).orElseThrow()).orElseThrow().clientId())
+                .as("bob's token still finds the app that issued it").isEqualTo(sharedClient);
+        assertThat(serverStatusOf(bobToken)).isEqualTo(200);
+
+        actions.revoke(accounts.find(bob.acct()).orElseThrow());
+        assertThat(serverStatusOf(bobToken)).isEqualTo(401);
+        assertThat(serverStatusOf(aliceNew)).isEqualTo(200);
+        assertThat(clientIdsInKeychain()).as("the retired registration goes with its last token")
+                .doesNotContain(sharedClient).hasSize(1);
+    }
+
+    @Test
+    void rotatingTheOtherAccountLaterUsesTheCurrentAppAndLeavesOnlyRegistrationsInUse() throws Exception {
+        ServerInfo info = flow.discover(server.baseUri().toString());
+        SavedAccount alice = accounts.save(login(ScriptedBrowser.alice(), info, Scopes.of("read")), "");
+        SavedAccount bob = accounts.save(login(ScriptedBrowser.bob(), info, Scopes.of("read")), "");
+        String first = accounts.registration(alice).orElseThrow().clientId();
+        TokenRotation aliceRotation = actions.startRotation(alice);
+        aliceRotation.complete(login(ScriptedBrowser.alice(), aliceRotation.server(), aliceRotation.scopes()));
+        String second = accounts.registration(accounts.find(alice.acct()).orElseThrow()).orElseThrow().clientId();
+        int appsBefore = server.appCount();
+        String bobOld = accounts.token(bob.acct()).orElseThrow().reveal();
+
+        TokenRotation bobRotation = actions.startRotation(accounts.find(bob.acct()).orElseThrow());
+        TokenRotation.Result result = bobRotation.complete(login(ScriptedBrowser.bob(), bobRotation.server(), bobRotation.scopes()));
+
+        assertThat(result.oldTokenRevoked()).isTrue();
+        assertThat(serverStatusOf(bobOld)).isEqualTo(401);
+        assertThat(serverStatusOf(accounts.token(bob.acct()).orElseThrow().reveal())).isEqualTo(200);
+        assertThat(server.appCount()).as("bob never authorized the current app, so no registration was needed")
+                .isEqualTo(appsBefore);
+        assertThat(clientIdsInKeychain()).containsExactly(second).doesNotContain(first);
+        actions.revoke(accounts.find(alice.acct()).orElseThrow());
+        actions.revoke(accounts.find(bob.acct()).orElseThrow());
+        assertThat(clientIdsInKeychain()).as("the current registration stays for reuse").containsExactly(second);
+    }
+
+    @Test
+    void anAbandonedRotationRestoresTheOldAppAndDeletesTheUnusedNewOne() throws Exception {
+        ServerInfo info = flow.discover(server.baseUri().toString());
+        SavedAccount alice = accounts.save(login(ScriptedBrowser.alice(), info, Scopes.of("read")), "");
+        String oldClient = accounts.registration(alice).orElseThrow().clientId();
+        TokenRotation rotation = actions.startRotation(alice);
+        try (PendingLogin pending = flow.start(rotation.server(), rotation.scopes(), AuthorizeMode.LOOPBACK, false, "en")) {
+            assertThat(pending.request().app().clientId()).as("a fresh app for the rotation").isNotEqualTo(oldClient);
+        }
+
+        rotation.abandon();
+
+        assertThat(clientIdsInKeychain()).containsExactly(oldClient);
+        try (PendingLogin again = flow.start(info, Scopes.of("read"), AuthorizeMode.LOOPBACK, false, "en")) {
+            assertThat(again.request().app().clientId()).as("the old registration is reused again").isEqualTo(oldClient);
+        }
+    }
+
+    @Test
+    void tokensSavedInTheFirstFormatStayRevocableWhenAnotherIsRotated() throws Exception {
+        ServerInfo info = flow.discover(server.baseUri().toString());
+        SavedAccount alice = accounts.save(login(ScriptedBrowser.alice(), info, Scopes.of("read")), "");
+        SavedAccount bob = accounts.save(login(ScriptedBrowser.bob(), info, Scopes.of("read")), "");
+        String sharedClient = accounts.registration(alice).orElseThrow().clientId();
+        downgradeToFirstFormat();
+        SavedAccounts reopened = new SavedAccounts(accounts.store());
+        LoginFlow reopenedFlow = new LoginFlow(new Discovery(http), new AppRegistry(http, reopened.appCache()),
+                new TokenClient(http), new AccountVerifier(http));
+        AccountActions reopenedActions = new AccountActions(reopenedFlow, reopened, new AccountVerifier(http));
+        assertThat(reopened.registration(bob).orElseThrow().clientId()).isEqualTo(sharedClient);
+        String bobToken = reopened.token(bob.acct()).orElseThrow().reveal();
+        String aliceOld = reopened.token(alice.acct()).orElseThrow().reveal();
+
+        TokenRotation rotation = reopenedActions.startRotation(alice);
+        TokenRotation.Result result = rotation.complete(login(reopenedFlow, ScriptedBrowser.alice(), rotation.server(), rotation.scopes()));
+
+        assertThat(result.oldTokenRevoked()).isTrue();
+        assertThat(serverStatusOf(aliceOld)).isEqualTo(401);
+        assertThat(serverStatusOf(bobToken)).isEqualTo(200);
+        reopenedActions.revoke(reopened.find(bob.acct()).orElseThrow());
+        assertThat(serverStatusOf(bobToken)).isEqualTo(401);
+    }
+
+    /** Rewrites the keychain as Mastokey wrote it before registrations had their own items. */
+    private void downgradeToFirstFormat() throws KeystoreException {
+        SecretStore store = accounts.store();
+        for (SecretStore.StoredItem item : store.list(SecretStore.TOKEN_SERVICE)) {
+            SecretStore.StoredSecret stored = store.read(item.key()).orElseThrow();
+            Map<String, String> attributes = new HashMap<>(stored.attributes());
+            assertThat(attributes.remove(AccountItems.APP_CLIENT_ID)).isNotNull();
+            store.write(item.key(), item.label(), stored.secret(), attributes);
+        }
+        List<SecretStore.StoredItem> apps = store.list(SecretStore.APP_SERVICE);
+        assertThat(apps).hasSize(1);
+        SecretStore.StoredSecret app = store.read(apps.get(0).key()).orElseThrow();
+        Map<String, String> attributes = new HashMap<>(app.attributes());
+        String keyId = attributes.remove(AccountItems.APP_KEY);
+        attributes.remove(AccountItems.CURRENT);
+        store.delete(app.key());
+        store.write(new SecretStore.SecretKey(SecretStore.APP_SERVICE, keyId), apps.get(0).label(), app.secret(), attributes);
+    }
+
+    private List<String> clientIdsInKeychain() throws KeystoreException {
+        return accounts.store().list(SecretStore.APP_SERVICE).stream()
+                .map(item -> item.attributes().get(AccountItems.CLIENT_ID)).toList();
+    }
+
     private Login login(ScriptedBrowser browser, ServerInfo info, Scopes scopes) throws Exception {
+        return login(flow, browser, info, scopes);
+    }
+
+    private static Login login(LoginFlow flow, ScriptedBrowser browser, ServerInfo info, Scopes scopes) throws Exception {
         try (PendingLogin pending = flow.start(info, scopes, AuthorizeMode.LOOPBACK, false, "en")) {
             browser.openInBackground(pending.authorizeUri());
             return flow.finish(pending, pending.awaitCallback(Duration.ofSeconds(20)));

@@ -26,7 +26,7 @@ class SavedAccountsKeychainTest extends SavedAccountsContract {
         SavedAccount saved = accounts().save(login("gina", "token-gina-" + run), "");
 
         assertThat(Commands.secretToolLookup("org.mastokey.token", saved.acct())).isEqualTo("token-gina-" + run);
-        assertThat(Commands.secretToolLookup("org.mastokey.app", saved.appKey().id())).isEqualTo("client-secret-" + run);
+        assertThat(Commands.secretToolLookup("org.mastokey.app", server + " client-id-" + run)).isEqualTo("client-secret-" + run);
         Commands.Result search = Commands.secretToolSearch("org.mastokey.token", saved.acct());
         assertThat(search.stdout() + search.stderr())
                 .contains("label = Mastodon token for " + saved.acct() + " (Mastokey)")

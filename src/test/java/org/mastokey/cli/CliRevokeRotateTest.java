@@ -69,23 +69,33 @@ class CliRevokeRotateTest extends AgainstFakeServer {
     }
 
     @Test
-    void rotateRefusesWhenAnotherAccountSharesTheRegistration() throws Exception {
+    void rotateKeepsTheTokenOfAnotherAccountOnTheSameRegistrationRevocable() throws Exception {
         String alice = loginWithBrowser();
         String bob = loginWith(BROWSER + " --user " + FakeMastodonOptions.OTHER_USERNAME
                 + " --password " + FakeMastodonOptions.OTHER_PASSWORD, "--force-login");
         assertThat(bob).startsWith(FakeMastodonOptions.OTHER_USERNAME + "@");
-        String aliceToken = token(alice);
+        assertThat(server.appCount()).as("both logins share one app registration").isEqualTo(1);
+        String aliceOld = token(alice);
         String bobToken = token(bob);
 
         Launcher.Result rotate = run("rotate", alice, "--browser-command", BROWSER, "--timeout", "60");
 
-        assertThat(rotate.exitCode()).as(rotate.toString()).isEqualTo(ExitCode.REFUSED);
-        assertThat(rotate.stderr()).contains("shares its app registration with " + bob, "Nothing was changed");
-        assertThat(token(alice)).isEqualTo(aliceToken);
-        assertThat(serverStatusOf(aliceToken)).isEqualTo(200);
+        assertThat(rotate.exitCode()).as(rotate.toString()).isZero();
+        assertThat(server.appCount()).as("a fresh app for the rotation").isEqualTo(2);
+        String aliceNew = token(alice);
+        assertThat(aliceNew).isNotEqualTo(aliceOld);
+        assertThat(serverStatusOf(aliceNew)).isEqualTo(200);
+        assertThat(serverStatusOf(aliceOld)).as("alice's old token is revoked").isEqualTo(401);
+        assertThat(serverStatusOf(bobToken)).as("bob's token is untouched").isEqualTo(200);
+        assertThat(run("verify", bob).exitCode()).isZero();
+
         Launcher.Result revokeBob = run("revoke", bob);
         assertThat(revokeBob.exitCode()).as("bob's token can still be revoked: " + revokeBob).isZero();
         assertThat(serverStatusOf(bobToken)).isEqualTo(401);
+        assertThat(serverStatusOf(aliceNew)).isEqualTo(200);
+        Launcher.Result revokeAlice = run("revoke", alice);
+        assertThat(revokeAlice.exitCode()).as(revokeAlice.toString()).isZero();
+        assertThat(serverStatusOf(aliceNew)).isEqualTo(401);
     }
 
     @Test

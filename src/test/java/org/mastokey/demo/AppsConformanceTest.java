@@ -1,8 +1,6 @@
 package org.mastokey.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,20 +14,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** §3 and §12: {@code POST /api/v1/apps} on the Mastodon personality. */
-class AppsConformanceTest {
-    private FakeMastodon server;
-    private TestHttp http;
-
-    @BeforeEach
-    void start() {
-        server = FakeMastodon.start(FakeMastodonOptions.defaults());
-        http = new TestHttp(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class AppsConformanceTest extends FakeServerTest {
 
     private static Map<String, Object> app(Object redirectUris, Object scopes) {
         Map<String, Object> form = new LinkedHashMap<>();
@@ -166,8 +151,7 @@ class AppsConformanceTest {
 
     @Test
     void legacyDropsArrayRedirectUrisAndAnswersTheOldShape() throws Exception {
-        try (FakeMastodon legacy = FakeMastodon.start(FakeMastodonOptions.defaults()
-                .withPersonality(FakeMastodonOptions.Personality.MASTODON_LEGACY))) {
+        try (FakeMastodon legacy = startLegacy()) {
             TestHttp old = new TestHttp(legacy);
             HttpResponse<String> array = old.postForm("/api/v1/apps", app(List.of("http://127.0.0.1/callback"), "read"));
             assertThat(array.statusCode()).isEqualTo(422);

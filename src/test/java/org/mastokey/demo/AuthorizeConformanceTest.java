@@ -1,7 +1,6 @@
 package org.mastokey.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,24 +12,15 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** §5: the authorize pages — sign-in first, HTML errors, consent forms, approve, deny, OOB, auto-approval. */
-class AuthorizeConformanceTest {
+class AuthorizeConformanceTest extends FakeServerTest {
     private static final String CALLBACK = "http://127.0.0.1:53123/callback";
-    private FakeMastodon server;
-    private TestHttp http;
     private JsonNode app;
     private RawSession alice;
 
     @BeforeEach
-    void start() throws Exception {
-        server = FakeMastodon.start(FakeMastodonOptions.defaults());
-        http = new TestHttp(server);
+    void registerAppAndSignIn() throws Exception {
         app = http.registerApp("http://127.0.0.1/callback\nurn:ietf:wg:oauth:2.0:oob", "read profile write:statuses");
         alice = RawSession.signedIn(http, "alice", "wonderland");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private String clientId() {
@@ -236,8 +226,7 @@ class AuthorizeConformanceTest {
 
     @Test
     void legacyIgnoresPkceParameters() throws Exception {
-        try (FakeMastodon legacy = FakeMastodon.start(FakeMastodonOptions.defaults()
-                .withPersonality(FakeMastodonOptions.Personality.MASTODON_LEGACY))) {
+        try (FakeMastodon legacy = startLegacy()) {
             TestHttp old = new TestHttp(legacy);
             JsonNode oldApp = old.registerApp("http://127.0.0.1/callback", "read");
             RawSession session = RawSession.signedIn(old, "alice", "wonderland");

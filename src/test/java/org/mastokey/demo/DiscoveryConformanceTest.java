@@ -1,8 +1,6 @@
 package org.mastokey.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -13,20 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** §4 and §13: OAuth metadata, instance documents, NodeInfo, WebFinger, host-meta; plus server-level switches. */
-class DiscoveryConformanceTest {
-    private FakeMastodon server;
-    private TestHttp http;
-
-    @BeforeEach
-    void start() {
-        server = FakeMastodon.start(FakeMastodonOptions.defaults());
-        http = new TestHttp(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class DiscoveryConformanceTest extends FakeServerTest {
 
     private static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
@@ -157,8 +142,7 @@ class DiscoveryConformanceTest {
 
     @Test
     void legacyHasNoMetadataAndNoApiVersions() throws Exception {
-        try (FakeMastodon legacy = FakeMastodon.start(FakeMastodonOptions.defaults()
-                .withPersonality(FakeMastodonOptions.Personality.MASTODON_LEGACY))) {
+        try (FakeMastodon legacy = startLegacy()) {
             TestHttp old = new TestHttp(legacy);
             HttpResponse<String> metadata = old.get("/.well-known/oauth-authorization-server");
             assertThat(metadata.statusCode()).isEqualTo(404);

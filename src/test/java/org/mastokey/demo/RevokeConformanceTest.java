@@ -1,7 +1,6 @@
 package org.mastokey.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,26 +11,17 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** §8: {@code POST /oauth/revoke}. */
-class RevokeConformanceTest {
+class RevokeConformanceTest extends FakeServerTest {
     private static final String CALLBACK = "http://127.0.0.1:40000/callback";
-    private FakeMastodon server;
-    private TestHttp http;
     private JsonNode app;
     private String token;
 
     @BeforeEach
-    void start() throws Exception {
-        server = FakeMastodon.start(FakeMastodonOptions.defaults());
-        http = new TestHttp(server);
+    void obtainToken() throws Exception {
         app = http.registerApp("http://127.0.0.1/callback", "read profile");
         String code = ScriptedBrowser.alice().withoutDelivery().open(http.authorizeUri(app, CALLBACK, "profile", "s"))
                 .code().orElseThrow();
         token = TestHttp.json(http.exchange(app, code, CALLBACK, TestHttp.VERIFIER)).get("access_token").asText();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private Map<String, Object> revoke(JsonNode client, String tokenValue) {

@@ -1,7 +1,6 @@
 package org.mastokey.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,22 +12,13 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** §5.2 step 1 and the page mechanics around it: sign-in, CSRF, sign-out, response modes. */
-class SessionConformanceTest {
+class SessionConformanceTest extends FakeServerTest {
     private static final String CALLBACK = "http://127.0.0.1:53123/callback";
-    private FakeMastodon server;
-    private TestHttp http;
     private JsonNode app;
 
     @BeforeEach
-    void start() throws Exception {
-        server = FakeMastodon.start(FakeMastodonOptions.defaults());
-        http = new TestHttp(server);
+    void registerApp() throws Exception {
         app = http.registerApp("http://127.0.0.1/callback", "read profile");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

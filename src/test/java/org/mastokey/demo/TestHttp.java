@@ -127,6 +127,11 @@ final class TestHttp {
 
     HttpResponse<String> exchange(JsonNode app, String code, String redirectUri, String verifier)
             throws IOException, InterruptedException {
+        return postForm("/oauth/token", codeGrant(app, code, redirectUri, verifier));
+    }
+
+    /** The authorization_code token request with client_secret_post (no verifier when null); tests may change it. */
+    static Map<String, Object> codeGrant(JsonNode app, String code, String redirectUri, String verifier) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("grant_type", "authorization_code");
         form.put("code", code);
@@ -136,6 +141,6 @@ final class TestHttp {
         if (verifier != null) {
             form.put("code_verifier", verifier);
         }
-        return postForm("/oauth/token", form);
+        return form;
     }
 }

@@ -1,7 +1,6 @@
 package org.mastokey.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,22 +14,13 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** §7: {@code POST /oauth/token} — grants, client authentication, PKCE, error bodies and headers, token reuse. */
-class TokenConformanceTest {
+class TokenConformanceTest extends FakeServerTest {
     private static final String CALLBACK = "http://127.0.0.1:53123/callback";
-    private FakeMastodon server;
-    private TestHttp http;
     private JsonNode app;
 
     @BeforeEach
-    void start() throws Exception {
-        server = FakeMastodon.start(FakeMastodonOptions.defaults());
-        http = new TestHttp(server);
+    void registerApp() throws Exception {
         app = http.registerApp("http://127.0.0.1/callback\nurn:ietf:wg:oauth:2.0:oob", "read profile write:statuses");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private String code(URI authorize) throws Exception {
@@ -42,16 +32,7 @@ class TokenConformanceTest {
     }
 
     private Map<String, Object> grant(String code, String redirectUri, String verifier) {
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("grant_type", "authorization_code");
-        form.put("code", code);
-        form.put("redirect_uri", redirectUri);
-        form.put("client_id", app.get("client_id").asText());
-        form.put("client_secret", app.get("client_secret").asText());
-        if (verifier != null) {
-            form.put("code_verifier", verifier);
-        }
-        return form;
+        return TestHttp.codeGrant(app, code, redirectUri, verifier);
     }
 
     private static void assertOAuthError(HttpResponse<String> response, int status, String error, String description)
@@ -230,8 +211,7 @@ class TokenConformanceTest {
 
     @Test
     void legacyIgnoresTheVerifier() throws Exception {
-        try (FakeMastodon legacy = FakeMastodon.start(FakeMastodonOptions.defaults()
-                .withPersonality(FakeMastodonOptions.Personality.MASTODON_LEGACY))) {
+        try (FakeMastodon legacy = startLegacy()) {
             TestHttp old = new TestHttp(legacy);
             JsonNode oldApp = old.registerApp("http://127.0.0.1/callback", "read");
             String code = ScriptedBrowser.alice().withoutDelivery().open(old.authorizeUri(oldApp, CALLBACK, "read", "s"))
@@ -242,8 +222,7 @@ class TokenConformanceTest {
 
     @Test
     void legacyStillHasThePasswordGrant() throws Exception {
-        try (FakeMastodon legacy = FakeMastodon.start(FakeMastodonOptions.defaults()
-                .withPersonality(FakeMastodonOptions.Personality.MASTODON_LEGACY))) {
+        try (FakeMastodon legacy = startLegacy()) {
             TestHttp old = new TestHttp(legacy);
             JsonNode oldApp = old.registerApp("http://127.0.0.1/callback", "read write");
             Map<String, Object> form = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package org.mastokey.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,22 +11,13 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** §9: verify_credentials (account and app), userinfo, API error bodies; the avatar is served. */
-class VerifyConformanceTest {
+class VerifyConformanceTest extends FakeServerTest {
     private static final String CALLBACK = "http://127.0.0.1:40000/callback";
-    private FakeMastodon server;
-    private TestHttp http;
     private JsonNode app;
 
     @BeforeEach
-    void start() throws Exception {
-        server = FakeMastodon.start(FakeMastodonOptions.defaults());
-        http = new TestHttp(server);
+    void registerApp() throws Exception {
         app = http.registerApp("http://127.0.0.1/callback", "read read:accounts profile write:statuses");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private String userToken(ScriptedBrowser browser, String scope) throws Exception {
@@ -130,8 +120,7 @@ class VerifyConformanceTest {
 
     @Test
     void legacyHasNoUserinfoAndNeedsReadForVerify() throws Exception {
-        try (FakeMastodon legacy = FakeMastodon.start(FakeMastodonOptions.defaults()
-                .withPersonality(FakeMastodonOptions.Personality.MASTODON_LEGACY))) {
+        try (FakeMastodon legacy = startLegacy()) {
             TestHttp old = new TestHttp(legacy);
             assertThat(old.get("/oauth/userinfo").statusCode()).isEqualTo(404);
             JsonNode oldApp = old.registerApp("http://127.0.0.1/callback", "read:accounts write:statuses");

@@ -17,38 +17,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mastokey.demo.FakeMastodon;
 import org.mastokey.demo.FakeMastodonOptions.Personality;
 import org.mastokey.demo.FakeMastodonOptions;
-import org.mastokey.net.HttpApi;
 import org.mastokey.net.OAuthError;
 import org.mastokey.net.RateLimited;
 import org.mastokey.server.Discovery;
 import org.mastokey.server.ServerAddress;
 import org.mastokey.server.ServerInfo;
 
-class AppRegistryTest {
+class AppRegistryTest extends DiscoveredServerTest {
     private static final List<String> MASTODON_REDIRECTS = List.of("http://127.0.0.1/callback", AuthorizationRequests.OOB_REDIRECT);
 
-    private final HttpApi http = new HttpApi();
     private final InMemoryAppCache cache = new InMemoryAppCache();
     private final AppRegistry registry = new AppRegistry(http, cache);
-    private FakeMastodon fake;
-    private ServerInfo server;
-
-    @BeforeEach
-    void start() {
-        fake = FakeMastodon.start(FakeMastodonOptions.defaults());
-        server = new Discovery(http).discover(ServerAddress.parse(fake.domain()));
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
 
     @Test
     void registersBothRedirectsAndExactlyTheScopesAsStrings() {

@@ -5,38 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mastokey.demo.FakeMastodon;
-import org.mastokey.demo.FakeMastodonOptions;
 import org.mastokey.demo.ScriptedBrowser;
-import org.mastokey.net.HttpApi;
 import org.mastokey.net.OAuthError;
-import org.mastokey.server.Discovery;
-import org.mastokey.server.ServerAddress;
-import org.mastokey.server.ServerInfo;
 
-class TokenClientTest {
+class TokenClientTest extends DiscoveredServerTest {
     private static final String LOOPBACK = "http://127.0.0.1/callback";
     private static final Scopes SCOPES = Scopes.of("profile", "write:statuses");
 
-    private final HttpApi http = new HttpApi();
     private final TokenClient tokens = new TokenClient(http);
-    private FakeMastodon fake;
-    private ServerInfo server;
     private RegisteredApp app;
 
     @BeforeEach
-    void start() {
-        fake = FakeMastodon.start(FakeMastodonOptions.defaults());
-        server = new Discovery(http).discover(ServerAddress.parse(fake.domain()));
+    void registerApp() {
         app = new AppRegistry(http, new InMemoryAppCache()).obtain(server, List.of(LOOPBACK, AuthorizationRequests.OOB_REDIRECT), SCOPES);
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
     }
 
     private AuthorizationRequest request(String redirectUri, Pkce pkce) {

@@ -152,9 +152,7 @@ class DiscoveryTest {
     @Test
     void theHandlesDomainMayHandOverToAnotherApiHost() throws IOException {
         try (FakeMastodon fake = FakeMastodon.start(FakeMastodonOptions.defaults())) {
-            HttpServer handleDomain = stub("/.well-known/webfinger", "application/jrd+json",
-                    "{\"subject\":\"acct:alice@" + fake.domain() + "\",\"links\":[{\"rel\":\"self\","
-                            + "\"type\":\"application/activity+json\",\"href\":\"" + fake.baseUri() + "/users/alice\"}]}");
+            HttpServer handleDomain = stub("/.well-known/webfinger", "application/jrd+json", aliceOn(fake));
             try {
                 ServerInfo info = discovery.discover(ServerAddress.parse("@alice@127.0.0.1:" + handleDomain.getAddress().getPort()));
 
@@ -170,9 +168,7 @@ class DiscoveryTest {
     @Test
     void whenWebFingerIsMissingHostMetaPointsTheWay() throws IOException {
         try (FakeMastodon fake = FakeMastodon.start(FakeMastodonOptions.defaults())) {
-            HttpServer handleDomain = stub("/alt-webfinger", "application/jrd+json",
-                    "{\"subject\":\"acct:alice@" + fake.domain() + "\",\"links\":[{\"rel\":\"self\","
-                            + "\"type\":\"application/activity+json\",\"href\":\"" + fake.baseUri() + "/users/alice\"}]}");
+            HttpServer handleDomain = stub("/alt-webfinger", "application/jrd+json", aliceOn(fake));
             String here = "http://127.0.0.1:" + handleDomain.getAddress().getPort();
             handleDomain.createContext("/.well-known/host-meta", ex -> reply(ex, 200, "application/xrd+xml",
                     "<?xml version=\"1.0\"?><XRD xmlns=\"http://docs.oasis-open.org/ns/xri/xrd-1.0\">"
@@ -201,6 +197,12 @@ class DiscoveryTest {
         } finally {
             misskey.stop(0);
         }
+    }
+
+    /** The WebFinger answer a handle domain gives for alice whose account lives on {@code fake}. */
+    private static String aliceOn(FakeMastodon fake) {
+        return "{\"subject\":\"acct:alice@" + fake.domain() + "\",\"links\":[{\"rel\":\"self\","
+                + "\"type\":\"application/activity+json\",\"href\":\"" + fake.baseUri() + "/users/alice\"}]}";
     }
 
     private static HttpServer stub(String path, String type, String body) throws IOException {

@@ -7,12 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import org.mastokey.account.SavedAccount;
+import org.mastokey.ui.ThemeToggle;
 
 /**
  * The saved-accounts list: reads the keychain in the background, shows one card per account (each
@@ -51,11 +51,7 @@ public final class AccountsController {
     }
 
     void bindTheme(BooleanProperty dark) {
-        if (dark == null) {
-            themeToggle.setVisible(false);
-        } else {
-            themeToggle.selectedProperty().bindBidirectional(dark);
-        }
+        ThemeToggle.bind(themeToggle, dark);
     }
 
     /** Reads the saved accounts again and checks each with its server. */

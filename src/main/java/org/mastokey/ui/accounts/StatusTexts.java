@@ -67,7 +67,6 @@ final class StatusTexts {
                 case NOT_SAVED -> texts.get("accounts.notSaved");
                 case NO_REGISTRATION -> texts.get("accounts.revoke.noRegistration", host);
                 case REVOKED_NOT_DELETED -> texts.get("accounts.revoke.notDeleted", host, services.errors().describe(a.getCause()));
-                case SHARED_REGISTRATION -> texts.get("accounts.rotate.shared", a.otherAcct());
             };
         }
         return services.errors().describe(e);

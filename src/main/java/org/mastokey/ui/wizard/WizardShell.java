@@ -1,6 +1,8 @@
 package org.mastokey.ui.wizard;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -8,12 +10,14 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import org.mastokey.ui.ThemeToggle;
 
 /**
  * The frame around the steps: step indicator, the current page, and Back / Next / Cancel in the
@@ -66,6 +70,7 @@ public final class WizardShell {
     private final List<Page> pages;
     private final WizardExit exit;
     private final IntegerProperty current = new SimpleIntegerProperty(-1);
+    private final Map<Page, ScrollPane> scrollables = new HashMap<>();
 
     @FXML
     private HBox stepIndicator;
@@ -90,11 +95,7 @@ public final class WizardShell {
 
     /** Called by the app with the property that switches the dark theme (null hides the toggle). */
     public void bindTheme(BooleanProperty dark) {
-        if (dark == null) {
-            themeToggle.setVisible(false);
-        } else {
-            themeToggle.selectedProperty().bindBidirectional(dark);
-        }
+        ThemeToggle.bind(themeToggle, dark);
     }
 
     @FXML
@@ -148,7 +149,10 @@ public final class WizardShell {
         int previous = current.get();
         current.set(index);
         Page page = pages.get(index);
-        content.getChildren().setAll(page.root());
+        content.getChildren().setAll(scrollables.computeIfAbsent(page,
+                shown -> ScrollablePage.of(shown.root(), resources.getString(shown.titleKey()))));
+        // Creates the scroll pane's skin now, so that the page is part of the scene as soon as it is shown.
+        content.applyCss();
         backButton.setDisable(index == 0);
         nextButton.disableProperty().unbind();
         nextButton.disableProperty().bind(Bindings.not(page.step().ready()));

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
@@ -44,6 +47,42 @@ class WizardChecksTest extends WizardRobot {
         if (node instanceof Parent parent && !(node instanceof Control)) {
             parent.getChildrenUnmodifiable().forEach(child -> collectMissing(child, found));
         }
+    }
+
+    @Test
+    void theThemeToggleKeepsWorkingWhenOnlyTheWindowHoldsTheThemeProperty() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        AtomicBoolean switched = new AtomicBoolean();
+        fx(() -> {
+            // As the app does: a property nobody but the window's toggle refers to afterwards.
+            BooleanProperty dark = new SimpleBooleanProperty(false);
+            dark.addListener((obs, old, now) -> switched.set(now));
+            bed.window().wizard().shell().bindTheme(dark);
+        });
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        clickOn("#themeToggle");
+        assertThat(switched).as("the toggle still switches the theme after a garbage collection").isTrue();
+    }
+
+    @Test
+    void inASmallWindowThePageScrollsInsteadOfCuttingSentences() throws Exception {
+        WizardTestBed testBed = new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.UNAVAILABLE))
+                .inLanguage(java.util.Locale.GERMAN);
+        testBed.recent.add("https://mastodon.example");
+        start(testBed);
+        typeAddress(bed.address());
+        waitUntil("the preview card shows", () -> visible("#previewCard"));
+        waitUntil("the keychain banner shows", () -> visible("#keychainBanner"));
+        fx(() -> bed.window().scene().getWindow().setHeight(480));
+        Thread.sleep(300);
+        List<String> cut = on(() -> lookup(".label > .text").queryAll().stream()
+                .filter(n -> n.isVisible() && n.getScene() != null)
+                .filter(n -> !((javafx.scene.text.Text) n).getText().equals(((Label) n.getParent()).getText()))
+                .map(n -> ((Label) n.getParent()).getText()).toList());
+        assertThat(cut).as("labels shown shortened").isEmpty();
     }
 
     @Test

@@ -1,0 +1,38 @@
+package org.mastokey.ui.wizard;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+
+/**
+ * A step's page in the window: it fills the window, and when its texts need more height (a small
+ * window, German, banners) it scrolls instead of cutting wrapped sentences down to one line with "…".
+ */
+final class ScrollablePage {
+    private ScrollablePage() {
+    }
+
+    /** @param name what screen readers call the page (the step's name) */
+    static ScrollPane of(Node page, String name) {
+        keepWrappedTextWhole(page);
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("page-scroll");
+        scroll.setAccessibleText(name);
+        return scroll;
+    }
+
+    /** A wrapped label may not be shrunk below the height of all its lines (unless it has a cap of its own). */
+    private static void keepWrappedTextWhole(Node node) {
+        if (node instanceof Label label && label.isWrapText() && label.getMaxHeight() == Region.USE_COMPUTED_SIZE) {
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        if (node instanceof Parent parent && !(node instanceof Control)) {
+            parent.getChildrenUnmodifiable().forEach(ScrollablePage::keepWrappedTextWhole);
+        }
+    }
+}
