@@ -23,8 +23,8 @@ public final class AccountsWindow {
     }
 
     public static AccountsWindow show(Stage stage, AccountsServices services, Settings settings, AccountsNavigation navigation) {
+        BooleanProperty dark = WindowSetup.rememberedTheme(settings); // before the first control: see there
         AccountsView view = AccountsView.create(services, navigation);
-        BooleanProperty dark = WindowSetup.rememberedTheme(settings);
         view.bindTheme(dark);
         Scene scene = WindowSetup.show(stage, view.root(), settings, services.texts().get("app.title"));
         return new AccountsWindow(view, scene, dark);

@@ -37,6 +37,7 @@ public final class MastokeyApp extends Application {
     private Texts texts;
     private Engine engine;
     private ClipboardGuard clipboard;
+    private boolean httpPrepared;
 
     @Override
     public void init() {
@@ -49,14 +50,17 @@ public final class MastokeyApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        stage.getIcons().addAll(windowIcons());
+        // Decoding seven PNGs is not worth delaying the first frame for; the icon follows a frame later.
+        AfterFirstFrame.run(() -> stage.getIcons().addAll(windowIcons()));
         settings = Settings.user();
         texts = new Texts(Locale.getDefault());
         executor = workers();
+        // Cheap: the keychain is not touched and the HTTP client not built until they are used.
         engine = Engine.create(SecretStores.forCurrentOs());
         clipboard = new ClipboardGuard(Clipboard.getSystemClipboard(), settings.clipboardClearAfter());
         clipboard.clearAfterProperty().addListener((obs, old, now) -> settings.clipboardClearAfter(now));
         if (options.exitAfterFirstFrame()) {
+            // Times the wizard alone: the saved-accounts check (a keychain read) is left out.
             showWizard(false);
             reportFirstFrame();
             return;
@@ -104,6 +108,15 @@ public final class MastokeyApp extends Application {
             }
         };
         WizardWindow.show(stage, model, services, settings, exit);
+        prepareHttpAfterFirstFrame();
+    }
+
+    /** The first request would otherwise wait for the HTTP client's TLS set-up (hundreds of ms). */
+    private void prepareHttpAfterFirstFrame() {
+        if (!httpPrepared) {
+            httpPrepared = true;
+            AfterFirstFrame.run(() -> executor.execute(engine.http()::prepare));
+        }
     }
 
     private void showAccounts() {
@@ -122,6 +135,7 @@ public final class MastokeyApp extends Application {
                 stage.close();
             }
         });
+        prepareHttpAfterFirstFrame();
     }
 
     /** Waits for two pulses after show (the first frame is then on screen), prints the time since JVM start, exits. */

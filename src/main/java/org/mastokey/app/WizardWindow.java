@@ -11,7 +11,7 @@ import org.mastokey.ui.wizard.WizardServices;
 
 /**
  * Puts the wizard into a window: Primer light or dark theme, the remembered size, the keychain check
- * before the flow starts. Used by the app and by the UI tests, so both see the same window.
+ * (started once the first frame is drawn). Used by the app and by the UI tests, so both see the same window.
  */
 public final class WizardWindow {
     public static final double DEFAULT_WIDTH = 760;
@@ -28,13 +28,18 @@ public final class WizardWindow {
     }
 
     public static WizardWindow show(Stage stage, WizardModel model, WizardServices services, Settings settings, WizardExit exit) {
-        services.background().run(() -> services.accounts().store().status(),
-                status -> model.keychainStatusProperty().set(status),
-                e -> model.keychainStatusProperty().set(org.mastokey.keystore.SecretStore.Status.UNAVAILABLE));
+        BooleanProperty dark = WindowSetup.rememberedTheme(settings); // before the first control: see there
         Wizard wizard = Wizard.create(model, services, exit);
-        BooleanProperty dark = WindowSetup.rememberedTheme(settings);
         wizard.shell().bindTheme(dark);
         Scene scene = WindowSetup.show(stage, wizard.root(), settings, services.texts().get("app.title"));
+        // The keychain probe (D-Bus, maybe a slow keyring) and the later steps wait for the first frame;
+        // the first step shows its keychain note when the probe answers.
+        AfterFirstFrame.run(() -> {
+            services.background().run(() -> services.accounts().store().status(),
+                    status -> model.keychainStatusProperty().set(status),
+                    e -> model.keychainStatusProperty().set(org.mastokey.keystore.SecretStore.Status.UNAVAILABLE));
+            AfterFirstFrame.inChunks(wizard.shell()::buildNextPage);
+        });
         return new WizardWindow(wizard, scene, dark);
     }
 

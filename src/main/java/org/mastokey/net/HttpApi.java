@@ -42,7 +42,8 @@ public final class HttpApi {
             "refresh_token", "password");
     private static final System.Logger LOG = System.getLogger(HttpApi.class.getName());
 
-    private final HttpClient client;
+    /** Built on first use: creating a JDK HttpClient sets up TLS (~800 classes), which a window must not wait for. */
+    private volatile HttpClient client;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final int maxBodyBytes;
@@ -56,11 +57,29 @@ public final class HttpApi {
         this.requestTimeout = Objects.requireNonNull(requestTimeout);
         this.maxBodyBytes = maxBodyBytes;
         JdkHttpLogMasking.install();
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+    }
+
+    /** Creates the underlying client now (e.g. on a background thread after the window is up), not at the first request. */
+    public void prepare() {
+        client();
+    }
+
+    private HttpClient client() {
+        HttpClient built = client;
+        if (built == null) {
+            synchronized (this) {
+                built = client;
+                if (built == null) {
+                    built = HttpClient.newBuilder()
+                            .connectTimeout(connectTimeout)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .build();
+                    client = built;
+                }
+            }
+        }
+        return built;
     }
 
     /** Which redirects {@link #get} follows. */
@@ -180,7 +199,7 @@ public final class HttpApi {
     private ApiResponse send(HttpRequest request, List<String> sentSecrets) {
         String host = request.uri().getHost();
         CompletableFuture<HttpResponse<byte[]>> future =
-                client.sendAsync(request, info -> new BoundedBodySubscriber(maxBodyBytes));
+                client().sendAsync(request, info -> new BoundedBodySubscriber(maxBodyBytes));
         HttpResponse<byte[]> response;
         try {
             // The client's own timeout ends when the headers arrive; this one also bounds the body.

@@ -2,6 +2,7 @@ package org.mastokey.ui.wizard;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
 import org.mastokey.ui.Fxml;
 import org.mastokey.ui.wizard.authorize.AuthorizeStep;
@@ -23,18 +24,23 @@ public final class Wizard {
     }
 
     public static Wizard create(WizardModel model, WizardServices services, WizardExit exit) {
-        ServerStep server = new ServerStep(model, services);
-        ScopesStep scopes = new ScopesStep(model, services);
-        AuthorizeStep authorize = new AuthorizeStep(model, services);
-        ConfirmStep confirm = new ConfirmStep(model, services);
+        // Only the first step is built now (the shell shows it); the others when first needed.
         List<WizardShell.Page> pages = List.of(
-                new WizardShell.Page("wizard.step.server", load("server/server.fxml", server, services), server),
-                new WizardShell.Page("wizard.step.scopes", load("scopes/scopes.fxml", scopes, services), scopes),
-                new WizardShell.Page("wizard.step.authorize", load("authorize/authorize.fxml", authorize, services), authorize),
-                new WizardShell.Page("wizard.step.confirm", load("confirm/confirm.fxml", confirm, services), confirm));
+                page("wizard.step.server", "server/server.fxml", () -> new ServerStep(model, services), services),
+                page("wizard.step.scopes", "scopes/scopes.fxml", () -> new ScopesStep(model, services), services),
+                page("wizard.step.authorize", "authorize/authorize.fxml", () -> new AuthorizeStep(model, services), services),
+                page("wizard.step.confirm", "confirm/confirm.fxml", () -> new ConfirmStep(model, services), services));
         WizardShell shell = new WizardShell(model, pages, exit);
         Parent root = load("wizard.fxml", shell, services);
         return new Wizard(root, shell);
+    }
+
+    private static WizardShell.Page page(String titleKey, String fxml, Supplier<? extends WizardStep> controller,
+                                         WizardServices services) {
+        return new WizardShell.Page(titleKey, () -> {
+            WizardStep step = controller.get();
+            return new WizardShell.Built(load(fxml, step, services), step);
+        });
     }
 
     private static Parent load(String resource, Object controller, WizardServices services) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -23,7 +24,46 @@ import org.mastokey.ui.ThemeToggle;
  * footer. Enter presses Next (default button); Esc cancels a running wait, or else the wizard.
  */
 public final class WizardShell {
-    public record Page(String titleKey, Node root, WizardStep step) {
+    /** A step's root node and controller. */
+    public record Built(Node root, WizardStep step) {
+    }
+
+    /**
+     * One step, built the first time it is shown (or by {@link #buildNextPage()}), so that the window
+     * waits only for the first step's FXML, CSS and skins. Touched on the FX thread only.
+     */
+    public static final class Page {
+        private final String titleKey;
+        private final Supplier<Built> builder;
+        private Built built;
+
+        public Page(String titleKey, Supplier<Built> builder) {
+            this.titleKey = titleKey;
+            this.builder = builder;
+        }
+
+        public String titleKey() {
+            return titleKey;
+        }
+
+        boolean isBuilt() {
+            return built != null;
+        }
+
+        Built built() {
+            if (built == null) {
+                built = builder.get();
+            }
+            return built;
+        }
+
+        Node root() {
+            return built().root();
+        }
+
+        WizardStep step() {
+            return built().step();
+        }
     }
 
     private final WizardModel model;
@@ -73,8 +113,28 @@ public final class WizardShell {
         return (index + 1) + "  " + resources.getString(pages.get(index).titleKey());
     }
 
+    /** Builds every step that is not built yet. */
     List<Node> pageRoots() {
         return pages.stream().map(Page::root).toList();
+    }
+
+    /**
+     * Builds the first step not built yet, if any, and says whether one was built. The app calls it
+     * in small chunks after the first frame, so that Next rarely has to wait for a step's FXML.
+     */
+    public boolean buildNextPage() {
+        for (Page page : pages) {
+            if (!page.isBuilt()) {
+                page.built();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many steps are built so far. */
+    int builtPages() {
+        return (int) pages.stream().filter(Page::isBuilt).count();
     }
 
     public int currentIndex() {
