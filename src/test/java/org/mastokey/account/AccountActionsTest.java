@@ -10,13 +10,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mastokey.demo.FakeMastodon;
 import org.mastokey.demo.FakeMastodonOptions;
 import org.mastokey.demo.ScriptedBrowser;
+import org.mastokey.keystore.ForwardingSecretStore;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.keystore.SessionOnlyStore;
@@ -261,25 +261,12 @@ class AccountActionsTest {
     }
 
     /** An in-memory keychain whose delete can be made to fail. */
-    private record FailingDeleteStore(SecretStore delegate, AtomicBoolean fail) implements SecretStore {
-        @Override
-        public Availability availability() {
-            return delegate.availability();
-        }
+    private static final class FailingDeleteStore extends ForwardingSecretStore {
+        private final AtomicBoolean fail;
 
-        @Override
-        public String backendName() {
-            return delegate.backendName();
-        }
-
-        @Override
-        public Optional<StoredSecret> read(SecretKey key) throws KeystoreException {
-            return delegate.read(key);
-        }
-
-        @Override
-        public void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException {
-            delegate.write(key, label, secret, attributes);
+        FailingDeleteStore(SecretStore delegate, AtomicBoolean fail) {
+            super(delegate);
+            this.fail = fail;
         }
 
         @Override
@@ -287,12 +274,7 @@ class AccountActionsTest {
             if (fail.get()) {
                 throw new KeystoreException(KeystoreException.Reason.LOCKED, "The test keychain is locked.");
             }
-            return delegate.delete(key);
-        }
-
-        @Override
-        public List<StoredItem> list(String service) throws KeystoreException {
-            return delegate.list(service);
+            return super.delete(key);
         }
     }
 }

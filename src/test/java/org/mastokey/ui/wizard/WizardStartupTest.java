@@ -3,13 +3,11 @@ package org.mastokey.ui.wizard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.mastokey.demo.FakeMastodonOptions;
-import org.mastokey.keystore.KeystoreException;
+import org.mastokey.keystore.ForwardingSecretStore;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.ui.InMemorySecretStore;
 
@@ -58,43 +56,17 @@ class WizardStartupTest extends WizardRobot {
     }
 
     /** Remembers whether the wizard asked for the keychain's status. */
-    private static final class ProbeWatchingStore implements SecretStore {
+    private static final class ProbeWatchingStore extends ForwardingSecretStore {
         final AtomicBoolean asked = new AtomicBoolean();
-        private final SecretStore store;
 
         ProbeWatchingStore(SecretStore store) {
-            this.store = store;
+            super(store);
         }
 
         @Override
         public Availability availability() {
             asked.set(true);
-            return store.availability();
-        }
-
-        @Override
-        public String backendName() {
-            return store.backendName();
-        }
-
-        @Override
-        public Optional<StoredSecret> read(SecretKey key) throws KeystoreException {
-            return store.read(key);
-        }
-
-        @Override
-        public void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException {
-            store.write(key, label, secret, attributes);
-        }
-
-        @Override
-        public boolean delete(SecretKey key) throws KeystoreException {
-            return store.delete(key);
-        }
-
-        @Override
-        public List<StoredItem> list(String service) throws KeystoreException {
-            return store.list(service);
+            return super.availability();
         }
     }
 }
