@@ -137,39 +137,15 @@ public final class SavedAccounts {
         }
     }
 
-    /**
-     * Swaps in a new token (after {@code rotate}), keeping note and profile data.
-     *
-     * @return the updated account, or empty if {@code acct} is not saved
-     */
-    public Optional<SavedAccount> update(String acct, AccessToken newToken) throws KeystoreException {
-        Optional<StoredSecret> stored = store.read(tokenKey(acct));
-        if (stored.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, String> attributes = new HashMap<>(stored.get().attributes());
-        attributes.put(AccountItems.SCOPES, newToken.scopes().asParameter());
-        Instant createdAt = newToken.createdAt() != null ? newToken.createdAt() : clock.instant();
-        attributes.put(AccountItems.CREATED_AT, createdAt.toString());
-        attributes.put(AccountItems.SAVED_AT, clock.instant().toString());
-        store.write(tokenKey(acct), AccountItems.tokenLabel(acct), newToken.value().reveal(), attributes);
-        return Optional.of(AccountItems.toAccount(acct, attributes));
-    }
-
     /** @return the updated account, or empty if {@code acct} is not saved */
     public Optional<SavedAccount> setNote(String acct, String note) throws KeystoreException {
-        Optional<StoredSecret> stored = store.read(tokenKey(acct));
-        if (stored.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, String> attributes = new HashMap<>(stored.get().attributes());
-        if (note == null || note.isBlank()) {
-            attributes.remove(AccountItems.NOTE);
-        } else {
-            attributes.put(AccountItems.NOTE, note);
-        }
-        store.write(tokenKey(acct), AccountItems.tokenLabel(acct), stored.get().secret(), attributes);
-        return Optional.of(AccountItems.toAccount(acct, attributes));
+        return rewriteAttributes(acct, attributes -> {
+            if (note == null || note.isBlank()) {
+                attributes.remove(AccountItems.NOTE);
+            } else {
+                attributes.put(AccountItems.NOTE, note);
+            }
+        });
     }
 
     /** Deletes the local copy only; the token stays valid on the server. */
@@ -189,12 +165,20 @@ public final class SavedAccounts {
     }
 
     private void recordClientId(String acct, String clientId) throws KeystoreException {
+        rewriteAttributes(acct, attributes -> attributes.put(AccountItems.APP_CLIENT_ID, clientId));
+    }
+
+    /** Changes the non-secret attributes of a saved token, keeping the token itself. */
+    private Optional<SavedAccount> rewriteAttributes(String acct, java.util.function.Consumer<Map<String, String>> change)
+            throws KeystoreException {
         Optional<StoredSecret> stored = store.read(tokenKey(acct));
-        if (stored.isPresent()) {
-            Map<String, String> attributes = new HashMap<>(stored.get().attributes());
-            attributes.put(AccountItems.APP_CLIENT_ID, clientId);
-            store.write(tokenKey(acct), AccountItems.tokenLabel(acct), stored.get().secret(), attributes);
+        if (stored.isEmpty()) {
+            return Optional.empty();
         }
+        Map<String, String> attributes = new HashMap<>(stored.get().attributes());
+        change.accept(attributes);
+        store.write(tokenKey(acct), AccountItems.tokenLabel(acct), stored.get().secret(), attributes);
+        return Optional.of(AccountItems.toAccount(acct, attributes));
     }
 
     private static SecretKey tokenKey(String acct) {

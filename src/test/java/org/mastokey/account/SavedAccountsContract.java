@@ -179,23 +179,6 @@ abstract class SavedAccountsContract {
     }
 
     @Test
-    void updateSwapsTheTokenAndKeepsTheRest() throws KeystoreException {
-        SavedAccount saved = accounts().save(login("dave", "old-token-" + run), "keep me");
-
-        SavedAccount updated = accounts().update(saved.acct(), new AccessToken(Secret.of("new-token-" + run), "Bearer",
-                Scopes.of("read"), Instant.parse("2026-11-23T09:00:00Z"))).orElseThrow();
-
-        assertThat(accounts().token(saved.acct())).contains(Secret.of("new-token-" + run));
-        assertThat(updated.note()).isEqualTo("keep me");
-        assertThat(updated.scopes()).isEqualTo(Scopes.of("read"));
-        assertThat(updated.appKey()).isEqualTo(saved.appKey());
-        assertThat(accounts().find(saved.acct())).contains(updated);
-        assertThat(accounts().list()).filteredOn(a -> a.acct().equals(saved.acct())).hasSize(1);
-        assertThat(accounts().update("nobody-" + run + "@nowhere.test", new AccessToken(Secret.of("x"), "Bearer",
-                Scopes.of("read"), NOW))).isEmpty();
-    }
-
-    @Test
     void noteCanBeChangedAndCleared() throws KeystoreException {
         SavedAccount saved = accounts().save(login("erin", "token-erin-" + run), "first");
 
