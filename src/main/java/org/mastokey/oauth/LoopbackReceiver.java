@@ -121,7 +121,7 @@ public final class LoopbackReceiver implements AutoCloseable {
                 return;
             }
             String query = exchange.getRequestURI().getRawQuery();
-            Map<String, String> params = PastedCode.parameters(query == null ? "" : query);
+            Map<String, String> params = QueryParameters.parse(query == null ? "" : query);
             if (result.isDone() || !stateMatches(params.get("state"))) {
                 respond(exchange, 400, "This answer does not belong to Mastokey's sign-in",
                         "It was not sent for the sign-in Mastokey is waiting for. Go back to Mastokey and start the sign-in again if needed.");

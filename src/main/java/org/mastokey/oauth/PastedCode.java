@@ -1,8 +1,5 @@
 package org.mastokey.oauth;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -36,8 +33,7 @@ public final class PastedCode {
     }
 
     private static CallbackResult fromParameters(String query, boolean wasAddress) {
-        int fragment = query.indexOf('#');
-        Map<String, String> params = parameters(fragment >= 0 ? query.substring(0, fragment) : query);
+        Map<String, String> params = QueryParameters.parse(query);
         String state = params.get("state");
         if (params.containsKey("error")) {
             return new CallbackResult.Denied(params.get("error"), params.get("error_description"));
@@ -57,28 +53,6 @@ public final class PastedCode {
                     + " and digits. Copy the code shown on the server's page again.");
         }
         return new CallbackResult.Code(Secret.of(code), state);
-    }
-
-    static Map<String, String> parameters(String query) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : query.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String key = decode(eq >= 0 ? pair.substring(0, eq) : pair);
-            String value = eq >= 0 ? decode(pair.substring(eq + 1)) : "";
-            params.putIfAbsent(key, value);
-        }
-        return params;
-    }
-
-    private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
     }
 
     private static String unquote(String text) {

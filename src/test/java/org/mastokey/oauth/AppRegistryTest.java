@@ -121,7 +121,7 @@ class AppRegistryTest extends DiscoveredServerTest {
 
             registry.obtain(elsewhere, MASTODON_REDIRECTS, Scopes.of("profile", "write:statuses"));
 
-            Map<String, String> form = PastedCode.parameters(body.get());
+            Map<String, String> form = QueryParameters.parse(body.get());
             assertThat(form).containsEntry("scopes", "profile write:statuses").containsEntry("scope", "profile write:statuses")
                     .containsEntry("redirect_uris", "http://127.0.0.1/callback\nurn:ietf:wg:oauth:2.0:oob")
                     .containsEntry("client_name", "Mastokey");

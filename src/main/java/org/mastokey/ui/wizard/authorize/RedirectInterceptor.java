@@ -1,13 +1,11 @@
 package org.mastokey.ui.wizard.authorize;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.mastokey.oauth.AuthorizeMode;
 import org.mastokey.oauth.CallbackResult;
+import org.mastokey.oauth.QueryParameters;
 import org.mastokey.oauth.Secret;
 
 /**
@@ -73,22 +71,7 @@ final class RedirectInterceptor {
     }
 
     private static Map<String, String> query(String location) {
-        Map<String, String> values = new HashMap<>();
         int q = location.indexOf('?');
-        if (q < 0) {
-            return values;
-        }
-        String query = location.substring(q + 1);
-        int hash = query.indexOf('#');
-        if (hash >= 0) {
-            query = query.substring(0, hash);
-        }
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            String key = eq < 0 ? pair : pair.substring(0, eq);
-            String value = eq < 0 ? "" : pair.substring(eq + 1);
-            values.putIfAbsent(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
-        }
-        return values;
+        return q < 0 ? Map.of() : QueryParameters.parse(location.substring(q + 1));
     }
 }
