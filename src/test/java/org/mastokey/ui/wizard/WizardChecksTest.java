@@ -38,6 +38,13 @@ class WizardChecksTest extends WizardRobot {
         assertThat(missing).isEmpty();
     }
 
+    @Test
+    void theAddressFieldHasTheFocusWhenTheWindowOpensSoEnterPressesNext() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        waitUntil("something has the focus", () -> bed.window().scene().getFocusOwner() != null);
+        assertThat(on(() -> bed.window().scene().getFocusOwner().getId())).isEqualTo("addressField");
+    }
+
     private static void collectMissing(Node node, List<String> found) {
         if (node instanceof Control control && !(control instanceof Label)
                 && (control.getAccessibleText() == null || control.getAccessibleText().isBlank())

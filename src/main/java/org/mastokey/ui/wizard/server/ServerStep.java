@@ -22,6 +22,7 @@ import javafx.util.Duration;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.server.Capabilities;
 import org.mastokey.server.ServerInfo;
+import org.mastokey.ui.Focus;
 import org.mastokey.ui.wizard.WizardModel;
 import org.mastokey.ui.wizard.WizardServices;
 import org.mastokey.ui.wizard.WizardStep;
@@ -194,7 +195,7 @@ public final class ServerStep implements WizardStep {
 
     @Override
     public void entered() {
-        addressField.requestFocus();
+        Focus.whenShown(addressField);
     }
 
     /** Next before discovery finished (or after an error): discover now, move on when it succeeds. */
