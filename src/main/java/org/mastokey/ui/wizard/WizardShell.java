@@ -171,7 +171,49 @@ public final class WizardShell {
         }
         if (previous != index) {
             page.step().entered();
+            keepFocusInTheWizard();
         }
+    }
+
+    /**
+     * Swapping the page drops the focus of a control on the old page, and the window then gives it to its
+     * first control, the theme toggle, where Enter would flip the theme. Unless the new step placed the
+     * focus itself, Next (or the page's first control while Next is off) takes it.
+     */
+    private void keepFocusInTheWizard() {
+        javafx.scene.Scene scene = content.getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            return; // the first step, before the window shows: it places the focus itself (see ServerStep)
+        }
+        Node owner = scene.getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == content) {
+                return;
+            }
+        }
+        if (!nextButton.isDisabled()) {
+            nextButton.requestFocus();
+        } else {
+            firstFocusable(content).ifPresent(Node::requestFocus);
+        }
+    }
+
+    private static java.util.Optional<Node> firstFocusable(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return java.util.Optional.empty();
+        }
+        if (node.isFocusTraversable()) {
+            return java.util.Optional.of(node);
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                java.util.Optional<Node> found = firstFocusable(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     @FXML

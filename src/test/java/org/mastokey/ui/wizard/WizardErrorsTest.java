@@ -77,6 +77,19 @@ class WizardErrorsTest extends WizardRobot {
     }
 
     @Test
+    void enterKeepsGoingForwardOnTheNextStepsAndNeverFlipsTheTheme() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        clickOn("#addressField").write(bed.address()).type(KeyCode.ENTER);
+        waitUntil("the preview card shows", () -> visible("#previewCard"));
+        type(KeyCode.ENTER);
+        waitUntil("the scopes step shows", () -> step() == 1);
+        assertThat(on(() -> bed.window().scene().getFocusOwner().getId())).isNotEqualTo("themeToggle");
+        type(KeyCode.ENTER);
+        waitUntil("the authorize step shows", () -> step() == 2);
+        assertThat(on(() -> bed.window().darkProperty().get())).isFalse();
+    }
+
+    @Test
     void withoutAKeychainTheBannerWarnsFirstAndTheTokenCanStillBeCopied() throws Exception {
         start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.UNAVAILABLE)));
         waitUntil("the keychain banner shows", () -> visible("#keychainBanner"));
