@@ -10,27 +10,31 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Adds a class-data-sharing archive to a jpackage app image, so the installed app starts faster.
- * Run by the {@code installer} Maven profile between "jpackage --type app-image" and the installer:
+ * Adds a start-up archive to a jpackage app image, so the installed app starts faster. Run by the
+ * {@code installer} Maven profile between "jpackage --type app-image" and the installer:
  *
  * <pre>java packaging/cds/CdsArchive.java target/installer/image/Mastokey target/installer/cds</pre>
  *
- * 1. Training: the image's own launcher starts the wizard with {@code --exit-after-first-frame} and
- *    records the classes it loaded ({@code -XX:DumpLoadedClassList}). It needs a display; on Linux
- *    without one it runs under {@code xvfb-run}.
- * 2. Dump: the launcher dumps a static archive of those classes to {@code $APPDIR/mastokey.jsa},
- *    the file the launcher's {@code -XX:SharedArchiveFile} option names.
- *    The dump runs with the image's class path removed from the launcher's .cfg: JDK 17 only accepts
- *    an archive when the run-time class path starts with the dump-time one, and the installed class
- *    path (/opt/mastokey/...) differs from the build's. With an empty dump-time class path the archive
- *    holds the JDK and JavaFX classes (from the runtime image, whose location may change) and works
- *    wherever the app is installed; the app's own jars load as usual.
- * 3. Check: the launcher runs again with {@code -Xshare:on}, which fails if the archive is unusable.
- *
- * Options reach the launcher through JAVA_TOOL_OPTIONS (the launcher ignores JDK_JAVA_OPTIONS).
+ * Which archive follows from the option the launcher's .cfg names (packaging/archive-*.jpackage):
+ * <ul>
+ * <li>{@code -XX:AOTCache} (built on JDK 25+): the image's launcher starts the wizard with
+ *     {@code --exit-after-first-frame} in AOT recording mode, then the JVM assembles the cache from that
+ *     recording. The cache holds the app's classes too, loaded and linked, with method profiles, and JDK 25
+ *     accepts it wherever the app is installed.</li>
+ * <li>{@code -XX:SharedArchiveFile} (JDK 17): the same training run records the classes it loaded
+ *     ({@code -XX:DumpLoadedClassList}), then a static archive is dumped. The dump runs with the image's class
+ *     path removed from the .cfg: JDK 17 only accepts an archive when the run-time class path starts with the
+ *     dump-time one, and the installed class path (/opt/mastokey/...) differs from the build's. So that
+ *     archive holds the JDK and JavaFX classes only; the app's own jars load as usual.</li>
+ * </ul>
+ * The training run needs a display; on Linux without one it runs under {@code xvfb-run}. A check run
+ * follows with {@code -XX:AOTMode=on} or {@code -Xshare:on}, which make the JVM fail if the archive is unusable.
+ * Options reach the launcher through JAVA_TOOL_OPTIONS (jpackage's launcher ignores JDK_JAVA_OPTIONS).
  */
 public final class CdsArchive {
-    private static final String ARCHIVE = "mastokey.jsa";
+    private static final String CDS_ARCHIVE = "mastokey.jsa";
+    private static final String AOT_CACHE = "mastokey.aot";
+    private static final String AOT_OPTION = "-XX:AOTCache=";
     private static final String FIRST_FRAME = "first-frame-ms=";
     private static final long TIMEOUT_SECONDS = 180;
 
@@ -47,28 +51,49 @@ public final class CdsArchive {
         Files.createDirectories(work.resolve("home"));
         Path launcher = launcher(image);
         Path cfg = find(image, "Mastokey.cfg");
-        Path archive = cfg.resolveSibling(ARCHIVE);
-        Path classList = work.resolve("mastokey.classlist");
-        Files.deleteIfExists(archive);
-
-        String home = "-Duser.home=" + work.resolve("home");
-        run(List.of(launcher.toString(), "--exit-after-first-frame"), true,
-                "-Xshare:off -XX:DumpLoadedClassList=" + classList + " " + home, work);
-        long classes = Files.lines(classList).filter(l -> !l.startsWith("#")).count();
-
         String original = Files.readString(cfg);
+        boolean aot = original.lines().anyMatch(line -> line.contains(AOT_OPTION));
+        Path archive = cfg.resolveSibling(aot ? AOT_CACHE : CDS_ARCHIVE);
+        Files.deleteIfExists(archive);
+        String home = "-Duser.home=" + work.resolve("home");
+        String trained;
         try {
-            Files.writeString(cfg, withoutClassPath(original));
-            run(List.of(launcher.toString()), false, "-Xshare:dump -XX:SharedClassListFile=" + classList, work);
+            trained = aot ? aotCache(launcher, cfg, original, archive, home, work)
+                    : cdsArchive(launcher, cfg, original, home, work);
         } finally {
             Files.writeString(cfg, original);
         }
         if (!Files.isRegularFile(archive)) {
             throw new IllegalStateException("the JVM did not write " + archive);
         }
-        String firstFrame = run(List.of(launcher.toString(), "--exit-after-first-frame"), true, "-Xshare:on " + home, work);
-        System.out.printf("cds: %s, %.1f MB, from %d classes loaded up to the first frame; check run: %s%n",
-                image.relativize(archive), Files.size(archive) / 1e6, classes, firstFrame);
+        String firstFrame = run(List.of(launcher.toString(), "--exit-after-first-frame"), true,
+                (aot ? "-XX:AOTMode=on " : "-Xshare:on ") + home, work);
+        System.out.printf("cds: %s, %.1f MB, %s; check run: %s%n",
+                image.relativize(archive), Files.size(archive) / 1e6, trained, firstFrame);
+    }
+
+    /** JDK 25+: records a training run, then assembles the AOT cache from the recording. */
+    private static String aotCache(Path launcher, Path cfg, String original, Path archive, String home, Path work)
+            throws Exception {
+        Path configuration = work.resolve("mastokey.aotconf");
+        // The recording and assembling runs name their own files; the .cfg's AOTCache option would clash.
+        Files.writeString(cfg, withoutLines(original, line -> line.contains(AOT_OPTION)));
+        String firstFrame = run(List.of(launcher.toString(), "--exit-after-first-frame"), true,
+                "-XX:AOTMode=record -XX:AOTConfiguration=" + configuration + " " + home, work);
+        run(List.of(launcher.toString()), false,
+                "-XX:AOTMode=create -XX:AOTConfiguration=" + configuration + " -XX:AOTCache=" + archive, work);
+        return "AOT cache from a training run to the first frame (" + firstFrame + ")";
+    }
+
+    /** JDK 17: records the classes a training run loads, then dumps a static archive of the JDK's and JavaFX's. */
+    private static String cdsArchive(Path launcher, Path cfg, String original, String home, Path work) throws Exception {
+        Path classList = work.resolve("mastokey.classlist");
+        run(List.of(launcher.toString(), "--exit-after-first-frame"), true,
+                "-Xshare:off -XX:DumpLoadedClassList=" + classList + " " + home, work);
+        long classes = Files.lines(classList).filter(l -> !l.startsWith("#")).count();
+        Files.writeString(cfg, withoutClassPath(original));
+        run(List.of(launcher.toString()), false, "-Xshare:dump -XX:SharedClassListFile=" + classList, work);
+        return "from " + classes + " classes loaded up to the first frame";
     }
 
     private static Path launcher(Path image) throws IOException {
@@ -89,7 +114,11 @@ public final class CdsArchive {
     }
 
     static String withoutClassPath(String cfg) {
-        return cfg.lines().filter(line -> !line.startsWith("app.classpath=")).collect(Collectors.joining("\n", "", "\n"));
+        return withoutLines(cfg, line -> line.startsWith("app.classpath="));
+    }
+
+    static String withoutLines(String cfg, java.util.function.Predicate<String> drop) {
+        return cfg.lines().filter(drop.negate()).collect(Collectors.joining("\n", "", "\n"));
     }
 
     /** Runs the launcher with the given JVM options; returns the first-frame line, or "" when none was expected. */
