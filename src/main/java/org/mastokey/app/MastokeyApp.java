@@ -2,7 +2,6 @@ package org.mastokey.app;
 
 import java.lang.management.ManagementFactory;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,7 +13,6 @@ import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.mastokey.demo.FakeMastodon;
 import org.mastokey.demo.FakeMastodonOptions;
-import org.mastokey.keystore.SecretStores;
 import org.mastokey.ui.Background;
 import org.mastokey.ui.ClipboardGuard;
 import org.mastokey.ui.Texts;
@@ -52,11 +50,12 @@ public final class MastokeyApp extends Application {
         this.stage = stage;
         // Decoding seven PNGs is not worth delaying the first frame for; the icon follows a frame later.
         AfterFirstFrame.run(() -> stage.getIcons().addAll(windowIcons()));
-        settings = Settings.user();
-        texts = new Texts(Locale.getDefault());
+        // Read while the toolkit started up, when the launcher began a HeadStart (else read now).
+        HeadStart.Prepared prepared = HeadStart.take();
+        settings = prepared.settings();
+        texts = prepared.texts();
+        engine = prepared.engine();
         executor = workers();
-        // Cheap: the keychain is not touched and the HTTP client not built until they are used.
-        engine = Engine.create(SecretStores.forCurrentOs());
         clipboard = new ClipboardGuard(Clipboard.getSystemClipboard(), settings.clipboardClearAfter());
         clipboard.clearAfterProperty().addListener((obs, old, now) -> settings.clipboardClearAfter(now));
         if (options.exitAfterFirstFrame()) {
