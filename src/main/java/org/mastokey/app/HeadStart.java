@@ -31,6 +31,12 @@ final class HeadStart {
     static final String CLASS_LIST = "first-frame-classes.txt";
     /** {@code -Dmastokey.headStart=false} turns it off, for benchmarks and for writing the class list. */
     static final String SWITCH = "mastokey.headStart";
+    /**
+     * {@code -Dmastokey.headStart.classes=false} skips the class loading only: the installers built on JDK 25
+     * set it, as their AOT cache has these classes loaded before {@code main} runs (measured there: no gain,
+     * a busier second core).
+     */
+    static final String CLASSES_SWITCH = "mastokey.headStart.classes";
 
     /** What {@code start} needs at once; the engine is pure service layer (the keychain is not touched yet). */
     record Prepared(Settings settings, Texts texts, Engine engine) {
@@ -53,7 +59,9 @@ final class HeadStart {
             } catch (RuntimeException | Error e) {
                 prepared.completeExceptionally(e);
             }
-            preloadClasses();
+            if (Boolean.parseBoolean(System.getProperty(CLASSES_SWITCH, "true"))) {
+                preloadClasses();
+            }
         }, "mastokey-head-start");
         thread.setDaemon(true);
         thread.start();
