@@ -1,9 +1,7 @@
 package org.mastokey.app;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -88,27 +86,25 @@ final class HeadStart {
 
     private static void preloadClasses() {
         ClassLoader loader = HeadStart.class.getClassLoader();
-        try (InputStream in = HeadStart.class.getResourceAsStream(CLASS_LIST)) {
-            if (in == null) {
-                return;
+        for (String name : listedClasses()) {
+            try {
+                Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // gone or renamed since the list was written: it loads when (if) it is needed
             }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String name = lines.readLine(); name != null; name = lines.readLine()) {
-                preload(name.strip(), loader);
-            }
-        } catch (IOException e) {
-            // a speed-up only: without the list the classes load when they are needed
         }
     }
 
-    private static void preload(String name, ClassLoader loader) {
-        if (name.isEmpty() || name.startsWith("#")) {
-            return;
-        }
-        try {
-            Class.forName(name, false, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
-            // gone or renamed since the list was written: it loads when (if) it is needed
+    /** The class names in {@value #CLASS_LIST}, in order; none when it is missing (a speed-up only). */
+    static java.util.List<String> listedClasses() {
+        try (InputStream in = HeadStart.class.getResourceAsStream(CLASS_LIST)) {
+            if (in == null) {
+                return java.util.List.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            return java.util.List.of();
         }
     }
 }
