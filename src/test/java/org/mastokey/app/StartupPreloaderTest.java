@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mastokey.ui.ScratchPreferences;
 
-class HeadStartTest {
+class StartupPreloaderTest {
 
     @Test
     void startGetsWhatTheHeadStartReadAndReadsItItselfWithoutOne() throws Exception {
@@ -15,11 +15,11 @@ class HeadStartTest {
             scratch.settings().dark(true);
             System.setProperty(Settings.NODE_PROPERTY, scratch.path());
 
-            HeadStart.begin();
-            HeadStart.Prepared begun = HeadStart.take();
-            HeadStart.Prepared inline = HeadStart.take(); // nothing pending any more: prepared on this thread
+            StartupPreloader.begin();
+            StartupPreloader.Prepared begun = StartupPreloader.take();
+            StartupPreloader.Prepared inline = StartupPreloader.take(); // nothing pending any more: prepared on this thread
 
-            for (HeadStart.Prepared prepared : List.of(begun, inline)) {
+            for (StartupPreloader.Prepared prepared : List.of(begun, inline)) {
                 assertThat(prepared.settings().dark()).isTrue();
                 assertThat(prepared.texts().bundle().getBaseBundleName()).isEqualTo(org.mastokey.ui.Texts.BUNDLE);
                 assertThat(prepared.texts().has("app.title")).isTrue();
@@ -32,27 +32,6 @@ class HeadStartTest {
             } else {
                 System.setProperty(Settings.NODE_PROPERTY, before);
             }
-        }
-    }
-
-    /** A stale list only costs start-up time; this is the reminder to rerun packaging/first-frame-classes. */
-    @Test
-    void theClassListIsCurrent() {
-        assertThat(HeadStart.class.getResource(HeadStart.CLASS_LIST)).as(HeadStart.CLASS_LIST).isNotNull();
-        List<String> names = HeadStart.listedClasses();
-        List<String> missing = names.stream().filter(name -> !loads(name)).toList();
-
-        assertThat(names).contains("javafx.fxml.FXMLLoader", "org.mastokey.ui.wizard.server.ServerStep");
-        assertThat(missing.size()).as("classes in the list that no longer exist: %s; rerun packaging/first-frame-classes",
-                missing).isLessThan(names.size() / 20);
-    }
-
-    private static boolean loads(String name) {
-        try {
-            Class.forName(name, false, HeadStartTest.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
         }
     }
 }
