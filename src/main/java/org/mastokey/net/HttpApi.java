@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javax.net.ssl.SSLException;
-import org.mastokey.oauth.Secret;
 
 /**
  * The one HTTP client of the service layer: connect and total timeouts on every request, response

@@ -18,11 +18,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the real launcher ({@code org.mastokey.app.Main}) in a child JVM with this test's class path,
+ * Runs the real launcher ({@code org.mastokey.Main}) in a child JVM with this test's class path,
  * the way a script would run {@code mastokey}.
  */
 final class Launcher {
-    static final String MAIN = "org.mastokey.app.Main";
+    static final String MAIN = "org.mastokey.Main";
 
     record Result(int exitCode, String stdout, String stderr) {
         @Override
