@@ -74,7 +74,7 @@ class DesktopUnavailableTest {
     void theMessageNamesWhatIsMissingAndHowToGetIt() {
         Texts english = new Texts(Locale.ENGLISH);
         assertThat(DesktopUnavailable.noGtk(List.of("libXtst.so.6")).message(english))
-                .contains("libXtst.so.6 cannot be found", "sudo apt-get install libgtk-3-0 libxtst6", "sudo dnf install gtk3 libXtst");
+                .contains("cannot find libXtst.so.6.", "sudo apt-get install libgtk-3-0 libxtst6", "sudo dnf install gtk3 libXtst");
         assertThat(DesktopUnavailable.NO_DISPLAY.message(new Texts(Locale.GERMAN))).startsWith("kein Fenster möglich").contains("DISPLAY");
     }
 }
