@@ -29,7 +29,7 @@ public final class DesktopLauncher {
         }
         DesktopUnavailable.beforeLaunch(System.getProperty("os.name"), System.getProperty("glass.platform"), System.getenv(),
                 SharedLibraries.ofThisSystem(System.getenv("LD_LIBRARY_PATH"))).ifPresent(DesktopLauncher::stop);
-        HeadStart.begin(); // settings, texts and classes for the first frame, while the toolkit starts
+        StartupPreloader.begin(); // settings, texts and classes for the first frame, while the toolkit starts
         try {
             Application.launch(MastokeyApp.class, args);
         } catch (RuntimeException e) {

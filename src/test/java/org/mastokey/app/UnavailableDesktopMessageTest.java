@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.mastokey.Main;
 
 /**
  * The real launcher in its own JVM with JavaFX's GTK glass: without a usable display it prints one
