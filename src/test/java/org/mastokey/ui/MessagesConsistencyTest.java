@@ -80,7 +80,8 @@ class MessagesConsistencyTest {
             used.add(ScopeCatalog.textKey(group.scope()));
             group.children().forEach(child -> used.add(ScopeCatalog.textKey(child)));
         }
-        used.removeIf(key -> key.startsWith("org.mastokey") || key.startsWith("mastokey.") || key.startsWith("javafx.") || key.matches(".*\\.(fxml|css|png)$"));
+        used.removeIf(key -> key.startsWith("org.mastokey") || key.startsWith("mastokey.") || key.startsWith("javafx.")
+                || key.startsWith("glass.") || key.startsWith("os.") || key.contains(".so.") || key.matches(".*\\.(fxml|css|png)$"));
         return used;
     }
 
