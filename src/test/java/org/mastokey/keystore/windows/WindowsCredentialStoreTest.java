@@ -22,7 +22,7 @@ class WindowsCredentialStoreTest {
         assertThat(chunks).hasSizeGreaterThan(2).allSatisfy(chunk -> assertThat(chunk.length).isLessThanOrEqualTo(256));
         Map<String, byte[]> stored = new LinkedHashMap<>();
         for (int i = chunks.size() - 1; i >= 0; i--) { // Windows does not promise the order
-            stored.put(WindowsCredentialStore.KEYWORD + i, chunks.get(i));
+            stored.put(CredentialNames.keyword(i), chunks.get(i));
         }
         stored.put("someone-else:attr", new byte[] {1, 2});
         assertThat(AttributeText.decode(WindowsCredentialStore.join(stored))).isEqualTo(attributes);
@@ -30,7 +30,7 @@ class WindowsCredentialStoreTest {
 
     @Test
     void targetNameIsServiceColonAccount() {
-        assertThat(WindowsCredentialStore.target(new SecretStore.SecretKey("org.mastokey.token", "alice@mastodon.social")))
+        assertThat(CredentialNames.target(new SecretStore.SecretKey("org.mastokey.token", "alice@mastodon.social")))
                 .isEqualTo("org.mastokey.token:alice@mastodon.social");
     }
 
