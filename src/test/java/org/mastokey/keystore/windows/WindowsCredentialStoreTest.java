@@ -29,9 +29,17 @@ class WindowsCredentialStoreTest {
     }
 
     @Test
-    void targetNameIsServiceColonAccount() {
-        assertThat(CredentialNames.target(new SecretStore.SecretKey("org.mastokey.token", "alice@mastodon.social")))
-                .isEqualTo("org.mastokey.token:alice@mastodon.social");
+    void aSecretOverTheBlobLimitIsRefusedWithTheReasonNotARetryHint() {
+        WindowsCredentialStore store = new WindowsCredentialStore();
+        SecretStore.SecretKey key = new SecretStore.SecretKey("org.mastokey.token", "a@b.test");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.write(key, "l", "t".repeat(2561), Map.of()))
+                .isInstanceOfSatisfying(KeystoreException.class, e -> assertThat(e.getMessage())
+                        .contains("2561 bytes").contains("at most 2560").contains("Nothing was saved")
+                        .doesNotContain("Try again").doesNotContain("ttt"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.write(key, "l", "t",
+                Map.of("note", "n".repeat(64 * 256)))).isInstanceOfSatisfying(KeystoreException.class,
+                e -> assertThat(e.getMessage()).contains("attributes").doesNotContain("Try again"));
     }
 
     @Test
