@@ -81,7 +81,7 @@ public final class MacKeychainStore implements SecretStore {
     @Override
     public boolean unlock(Duration patience) throws KeystoreException {
         if (prompting == Prompting.NEVER_ASK) {
-            return unlocked();
+            return statusCalls.run("checking the keychain", patience, this::unlocked);
         }
         return itemCalls.run("unlocking the keychain", patience, () -> {
             if (unlocked()) {
