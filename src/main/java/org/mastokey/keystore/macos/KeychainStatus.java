@@ -40,6 +40,11 @@ final class KeychainStatus {
         });
     }
 
+    /** Whether a call that failed without a dialog is tried again with one: only when macOS wanted to ask and may. */
+    static boolean askAndRetry(KeystoreException failure, Prompting prompting) {
+        return prompting == Prompting.ASK_AND_WAIT && failure.reason() == Reason.CONFIRMATION_NEEDED;
+    }
+
     private static String needsConfirmationFromTheCommandLine(String action) {
         return "macOS wants to ask whether Mastokey may use your keychain (it does when another build of"
                 + " Mastokey saved the item, e.g. before an update), and the command line never shows that dialog, so"

@@ -213,7 +213,7 @@ public final class MacKeychainStore implements SecretStore {
                 return attempt.run(false);
             });
         } catch (KeystoreException e) {
-            if (e.reason() != KeystoreException.Reason.CONFIRMATION_NEEDED || prompting == Prompting.NEVER_ASK) {
+            if (!KeychainStatus.askAndRetry(e, prompting)) {
                 throw e;
             }
         }

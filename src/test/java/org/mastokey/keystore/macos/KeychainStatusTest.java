@@ -57,6 +57,17 @@ class KeychainStatusTest {
     }
 
     @Test
+    void onlyTheDesktopAsksAgainAndOnlyWhenMacOsWantedToAsk() {
+        KeystoreException wantsToAsk = failure(SecurityFramework.ERR_SEC_INTERACTION_NOT_ALLOWED, Prompting.ASK_AND_WAIT);
+
+        assertThat(KeychainStatus.askAndRetry(wantsToAsk, Prompting.ASK_AND_WAIT)).isTrue();
+        assertThat(KeychainStatus.askAndRetry(wantsToAsk, Prompting.NEVER_ASK)).isFalse();
+        assertThat(KeychainStatus.askAndRetry(failure(SecurityFramework.ERR_SEC_USER_CANCELED, Prompting.ASK_AND_WAIT),
+                Prompting.ASK_AND_WAIT)).as("a No is not asked again").isFalse();
+        assertThat(KeychainStatus.askAndRetry(KeystoreException.locked("keychain", "x"), Prompting.ASK_AND_WAIT)).isFalse();
+    }
+
+    @Test
     void updateThenAddRetriesTheUpdateWhenSomeoneElseAddedTheItemInBetween() {
         List<String> calls = new ArrayList<>();
         int status = KeychainStatus.updateOrAdd(
