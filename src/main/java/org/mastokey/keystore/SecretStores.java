@@ -23,19 +23,28 @@ public final class SecretStores {
 
     /** For the desktop app: the OS may ask the person (macOS: "allow access"), and the store waits for the answer. */
     public static SecretStore forCurrentOs() {
-        return choose(System.getProperty("os.name", ""), System.getProperty(PROPERTY, "auto"), Prompting.ASK_AND_WAIT);
+        return forCurrentOs(() -> { });
+    }
+
+    /**
+     * As {@link #forCurrentOs()}; {@code whenTheOsAsks} runs, on a keychain thread, just before the OS shows
+     * its access dialog, so the app can say what it is waiting for.
+     */
+    public static SecretStore forCurrentOs(Runnable whenTheOsAsks) {
+        return choose(System.getProperty("os.name", ""), System.getProperty(PROPERTY, "auto"), Prompting.ASK_AND_WAIT,
+                whenTheOsAsks);
     }
 
     /** For the command line: a call that would need an OS dialog fails at once and says why. */
     public static SecretStore forCommandLine() {
-        return choose(System.getProperty("os.name", ""), System.getProperty(PROPERTY, "auto"), Prompting.NEVER_ASK);
+        return choose(System.getProperty("os.name", ""), System.getProperty(PROPERTY, "auto"), Prompting.NEVER_ASK, () -> { });
     }
 
     static SecretStore choose(String osName, String choice) {
-        return choose(osName, choice, Prompting.ASK_AND_WAIT);
+        return choose(osName, choice, Prompting.ASK_AND_WAIT, () -> { });
     }
 
-    static SecretStore choose(String osName, String choice, Prompting prompting) {
+    static SecretStore choose(String osName, String choice, Prompting prompting, Runnable whenTheOsAsks) {
         String os = osName.toLowerCase(Locale.ROOT);
         String wanted = choice.toLowerCase(Locale.ROOT).strip();
         if (wanted.equals("auto")) {
@@ -44,7 +53,7 @@ public final class SecretStores {
         }
         return switch (wanted) {
             case "libsecret" -> new LibsecretStore();
-            case "macos" -> new MacKeychainStore(prompting, () -> { });
+            case "macos" -> new MacKeychainStore(prompting, whenTheOsAsks);
             case "windows" -> new WindowsCredentialStore();
             case "session" -> new SessionOnlyStore("-D" + PROPERTY + "=session was given.");
             case "none" -> new UnavailableStore("Keychain", "Mastokey knows no keychain on " + osName
