@@ -36,8 +36,9 @@ public abstract class SecretStoreContract {
 
     @Test
     void statusIsUsable() {
-        assertThat(store().status().isUsable()).isTrue();
-        assertThat(store().availability().explanation()).isNotBlank();
+        SecretStore.Availability availability = store().availability();
+        assertThat(availability.status().isUsable()).as(availability.explanation()).isTrue();
+        assertThat(availability.explanation()).isNotBlank();
     }
 
     @Test
