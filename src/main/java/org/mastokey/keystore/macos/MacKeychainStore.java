@@ -33,6 +33,8 @@ import org.mastokey.keystore.TimeLimit;
  * stable signing identity) makes macOS ask "Mastokey wants to use your confidential information…".
  * Every call therefore first runs with dialogs switched off; what happens when macOS wants to ask
  * is the {@link Prompting} of the store.
+ *
+ * <p>Compiled and unit-tested on Linux; its contract test runs on the workflow's macOS runners.
  */
 public final class MacKeychainStore implements SecretStore {
     static final String BACKEND = KeychainStatus.BACKEND;

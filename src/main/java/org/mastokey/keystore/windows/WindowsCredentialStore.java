@@ -4,6 +4,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.WString;
+import com.sun.jna.platform.win32.Kernel32Util;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
 import java.io.ByteArrayOutputStream;
@@ -28,6 +29,7 @@ import org.mastokey.keystore.TimeLimit;
  * {@code service:account} in lower case (what Credential Manager lists; see {@link CredentialNames}),
  * user name = account, comment = label, secret = UTF-8 blob (UTF-16LE ones are read too, see
  * {@link CredentialBlob}), attributes URL-encoded in credential attributes of at most 256 bytes each.
+ * Compiled and unit-tested on Linux; its contract test runs on the workflow's Windows runner.
  */
 public final class WindowsCredentialStore implements SecretStore {
     static final String BACKEND = "Windows Credential Manager";
@@ -209,6 +211,16 @@ public final class WindowsCredentialStore implements SecretStore {
             return KeystoreException.unavailable(BACKEND, "this Windows session has no credential store (are you"
                     + " logged in with a network-only or service account?).");
         }
-        return KeystoreException.backendError(BACKEND, action, "Windows error " + error);
+        return KeystoreException.backendError(BACKEND, action, "Windows error " + error + describe(error));
+    }
+
+    /** Windows's own words for the error, when it has some. */
+    private static String describe(int error) {
+        try {
+            String text = Kernel32Util.formatMessage(error).strip();
+            return text.isEmpty() ? "" : " (" + text.replaceAll("[.\\s]+$", "") + ")";
+        } catch (RuntimeException | LinkageError e) {
+            return "";
+        }
     }
 }
