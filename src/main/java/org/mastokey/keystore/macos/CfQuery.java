@@ -1,6 +1,7 @@
 package org.mastokey.keystore.macos;
 
 import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
 import com.sun.jna.platform.mac.CoreFoundation;
 import com.sun.jna.platform.mac.CoreFoundation.CFDataRef;
 import com.sun.jna.platform.mac.CoreFoundation.CFIndex;
@@ -10,7 +11,10 @@ import com.sun.jna.platform.mac.CoreFoundation.CFTypeRef;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A mutable CFDictionary for SecItem calls that releases itself and the CF values it created. */
+/**
+ * A mutable CFDictionary for SecItem calls that releases itself and the CF values it created, and the
+ * readers for the values of the dictionaries they return.
+ */
 final class CfQuery implements AutoCloseable {
     final CFMutableDictionaryRef dictionary;
     private final List<CFTypeRef> owned = new ArrayList<>();
@@ -39,6 +43,20 @@ final class CfQuery implements AutoCloseable {
         memory.clear();
         owned.add(data);
         return put(key, data);
+    }
+
+    /** The bytes of a CFData value of a result dictionary; none when absent. */
+    static byte[] bytes(Pointer data) {
+        if (data == null) {
+            return new byte[0];
+        }
+        CFDataRef ref = new CFDataRef(data);
+        return ref.getLength() == 0 ? new byte[0] : ref.getBytePtr().getByteArray(0, ref.getLength());
+    }
+
+    /** The text of a CFString value of a result dictionary, or null when absent. */
+    static String string(Pointer text) {
+        return text == null ? null : new CFStringRef(text).stringValue();
     }
 
     @Override

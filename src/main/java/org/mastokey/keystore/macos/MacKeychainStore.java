@@ -1,9 +1,7 @@
 package org.mastokey.keystore.macos;
 
-import com.sun.jna.Pointer;
 import com.sun.jna.platform.mac.CoreFoundation;
 import com.sun.jna.platform.mac.CoreFoundation.CFArrayRef;
-import com.sun.jna.platform.mac.CoreFoundation.CFDataRef;
 import com.sun.jna.platform.mac.CoreFoundation.CFDictionaryRef;
 import com.sun.jna.platform.mac.CoreFoundation.CFStringRef;
 import com.sun.jna.platform.mac.CoreFoundation.CFTypeRef;
@@ -116,7 +114,7 @@ public final class MacKeychainStore implements SecretStore {
                 check(status, action);
                 CFDictionaryRef found = new CFDictionaryRef(result.getValue());
                 try {
-                    byte[] secret = bytes(found.getValue(k.valueData()));
+                    byte[] secret = CfQuery.bytes(found.getValue(k.valueData()));
                     String text = new String(secret, StandardCharsets.UTF_8);
                     Arrays.fill(secret, (byte) 0);
                     return Optional.of(new StoredSecret(key, text, attributes(found)));
@@ -179,9 +177,9 @@ public final class MacKeychainStore implements SecretStore {
                     List<StoredItem> items = new ArrayList<>();
                     for (int i = 0; i < array.getCount(); i++) {
                         CFDictionaryRef found = new CFDictionaryRef(array.getValueAtIndex(i));
-                        String account = string(found.getValue(k.account()));
+                        String account = CfQuery.string(found.getValue(k.account()));
                         if (account != null && !account.isBlank()) {
-                            String label = string(found.getValue(k.label()));
+                            String label = CfQuery.string(found.getValue(k.label()));
                             items.add(new StoredItem(new SecretKey(service, account), label == null ? "" : label,
                                     attributes(found)));
                         }
@@ -273,20 +271,8 @@ public final class MacKeychainStore implements SecretStore {
     }
 
     private Map<String, String> attributes(CFDictionaryRef found) {
-        byte[] generic = bytes(found.getValue(k.generic()));
+        byte[] generic = CfQuery.bytes(found.getValue(k.generic()));
         return Attributes.withoutKeyAttributes(AttributeText.decode(new String(generic, StandardCharsets.UTF_8)));
-    }
-
-    private static byte[] bytes(Pointer data) {
-        if (data == null) {
-            return new byte[0];
-        }
-        CFDataRef ref = new CFDataRef(data);
-        return ref.getLength() == 0 ? new byte[0] : ref.getBytePtr().getByteArray(0, ref.getLength());
-    }
-
-    private static String string(Pointer text) {
-        return text == null ? null : new CFStringRef(text).stringValue();
     }
 
     private void check(int status, String action) throws KeystoreException {
