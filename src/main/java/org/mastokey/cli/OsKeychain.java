@@ -14,7 +14,7 @@ final class OsKeychain {
     }
 
     static SecretStore open() throws KeystoreException {
-        SecretStore store = SecretStores.forCurrentOs();
+        SecretStore store = SecretStores.forCommandLine();
         // instanceof, not status(): asking the keychain for its status would cost `token` a round trip.
         if (store instanceof SessionOnlyStore) {
             throw KeystoreException.unavailable(store.backendName(), "the command line needs a keychain that keeps"

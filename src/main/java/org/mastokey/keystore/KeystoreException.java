@@ -7,7 +7,13 @@ import java.time.Duration;
  * Messages never contain a secret.
  */
 public final class KeystoreException extends Exception {
-    public enum Reason { UNAVAILABLE, LOCKED, TIMEOUT, BACKEND_ERROR }
+    public enum Reason {
+        UNAVAILABLE, LOCKED, TIMEOUT, BACKEND_ERROR,
+        /** The keychain refused access, or the person declined or cancelled the system's access dialog. */
+        ACCESS_DENIED,
+        /** The keychain must ask the person first (allow access, unlock) and may not show a dialog here. */
+        CONFIRMATION_NEEDED
+    }
 
     private final Reason reason;
 

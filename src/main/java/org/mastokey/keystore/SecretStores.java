@@ -3,6 +3,7 @@ package org.mastokey.keystore;
 import java.util.Locale;
 import org.mastokey.keystore.libsecret.LibsecretStore;
 import org.mastokey.keystore.macos.MacKeychainStore;
+import org.mastokey.keystore.macos.Prompting;
 import org.mastokey.keystore.windows.WindowsCredentialStore;
 
 /**
@@ -20,11 +21,30 @@ public final class SecretStores {
     private SecretStores() {
     }
 
+    /** For the desktop app: the OS may ask the person (macOS: "allow access"), and the store waits for the answer. */
     public static SecretStore forCurrentOs() {
-        return choose(System.getProperty("os.name", ""), System.getProperty(PROPERTY, "auto"));
+        return forCurrentOs(() -> { });
+    }
+
+    /**
+     * As {@link #forCurrentOs()}; {@code whenTheOsAsks} runs, on a keychain thread, just before the OS shows
+     * its access dialog, so the app can say what it is waiting for.
+     */
+    public static SecretStore forCurrentOs(Runnable whenTheOsAsks) {
+        return choose(System.getProperty("os.name", ""), System.getProperty(PROPERTY, "auto"), Prompting.ASK_AND_WAIT,
+                whenTheOsAsks);
+    }
+
+    /** For the command line: a call that would need an OS dialog fails at once and says why. */
+    public static SecretStore forCommandLine() {
+        return choose(System.getProperty("os.name", ""), System.getProperty(PROPERTY, "auto"), Prompting.NEVER_ASK, () -> { });
     }
 
     static SecretStore choose(String osName, String choice) {
+        return choose(osName, choice, Prompting.ASK_AND_WAIT, () -> { });
+    }
+
+    static SecretStore choose(String osName, String choice, Prompting prompting, Runnable whenTheOsAsks) {
         String os = osName.toLowerCase(Locale.ROOT);
         String wanted = choice.toLowerCase(Locale.ROOT).strip();
         if (wanted.equals("auto")) {
@@ -33,7 +53,7 @@ public final class SecretStores {
         }
         return switch (wanted) {
             case "libsecret" -> new LibsecretStore();
-            case "macos" -> new MacKeychainStore();
+            case "macos" -> new MacKeychainStore(prompting, whenTheOsAsks);
             case "windows" -> new WindowsCredentialStore();
             case "session" -> new SessionOnlyStore("-D" + PROPERTY + "=session was given.");
             case "none" -> new UnavailableStore("Keychain", "Mastokey knows no keychain on " + osName

@@ -86,6 +86,8 @@ public final class ErrorTexts {
             case LOCKED -> texts.get("error.keychainLocked");
             case TIMEOUT -> texts.get("error.keychainTimeout");
             case BACKEND_ERROR -> texts.get("error.keychainFailed", e.getMessage());
+            case ACCESS_DENIED -> texts.get("error.keychainDenied");
+            case CONFIRMATION_NEEDED -> texts.get("error.keychainConfirmationNeeded");
         };
     }
 

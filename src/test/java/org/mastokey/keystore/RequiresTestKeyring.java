@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The test class talks to the throw-away Secret Service that {@code .ci/with-test-keyring} starts.
- * Without it the class is skipped loudly on a developer machine and FAILS when {@code CI=true}.
+ * Without it the class is skipped loudly on a developer machine and FAILS when {@code CI=true}; off
+ * Linux, where no Secret Service exists, it is always skipped with that reason.
  * Tagged {@value #TAG}: these classes share one keychain, so Surefire runs them in one fork, one at a time.
  */
 @Target(ElementType.TYPE)

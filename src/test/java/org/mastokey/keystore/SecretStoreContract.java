@@ -36,8 +36,9 @@ public abstract class SecretStoreContract {
 
     @Test
     void statusIsUsable() {
-        assertThat(store().status().isUsable()).isTrue();
-        assertThat(store().availability().explanation()).isNotBlank();
+        SecretStore.Availability availability = store().availability();
+        assertThat(availability.status().isUsable()).as(availability.explanation()).isTrue();
+        assertThat(availability.explanation()).isNotBlank();
     }
 
     @Test
@@ -122,5 +123,29 @@ public abstract class SecretStoreContract {
 
         assertThat(store().read(key)).isPresent();
         assertThat(store().list("spoofed")).isEmpty();
+    }
+
+    @Test
+    void keepsALongSecretWhole() throws KeystoreException {
+        SecretKey key = key("long-secret");
+        String secret = "Ab9-_.~+/".repeat(280) + "\u00e9\u2603"; // 2,525 bytes in UTF-8, under the smallest limit (Windows: 2,560)
+        store().write(key, "long secret", secret, Map.of());
+
+        assertThat(store().read(key).orElseThrow().secret()).isEqualTo(secret);
+    }
+
+    @Test
+    void aLongLabelIsKeptOrCutCleanly() throws KeystoreException {
+        SecretKey key = key("long-label");
+        // 216 units, then keys of two units each: a cut at 255 units would split one
+        String label = "Mastodon token of a very long display name ".repeat(5) + "!" + "\uD83D\uDD11".repeat(100);
+        store().write(key, label, "s", Map.of("note", "n"));
+
+        String stored = store().list(service).get(0).label();
+
+        assertThat(label).startsWith(stored);
+        assertThat(stored.length()).isGreaterThanOrEqualTo(254);
+        assertThat(Character.isHighSurrogate(stored.charAt(stored.length() - 1))).as("ends inside a character").isFalse();
+        assertThat(store().read(key).orElseThrow().attributes()).isEqualTo(Map.of("note", "n"));
     }
 }

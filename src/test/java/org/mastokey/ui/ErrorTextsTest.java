@@ -33,4 +33,15 @@ class ErrorTextsTest {
         assertThat(english.describe(new KeystoreException(KeystoreException.Reason.LOCKED, "x")))
                 .isEqualTo("The keychain is locked. Unlock it and try again.");
     }
+
+    @Test
+    void aRefusedOrUnaskableKeychainIsNotCalledLocked() {
+        for (ErrorTexts texts : java.util.List.of(english, german)) {
+            String denied = texts.describe(new KeystoreException(KeystoreException.Reason.ACCESS_DENIED, "x"));
+            String unaskable = texts.describe(new KeystoreException(KeystoreException.Reason.CONFIRMATION_NEEDED, "x"));
+            String locked = texts.describe(new KeystoreException(KeystoreException.Reason.LOCKED, "x"));
+            assertThat(java.util.Set.of(denied, unaskable, locked)).hasSize(3);
+        }
+        assertThat(english.describe(new KeystoreException(KeystoreException.Reason.ACCESS_DENIED, "x"))).contains("Allow");
+    }
 }

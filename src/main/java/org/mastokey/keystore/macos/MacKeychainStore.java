@@ -1,13 +1,8 @@
 package org.mastokey.keystore.macos;
 
-import com.sun.jna.Memory;
-import com.sun.jna.Pointer;
 import com.sun.jna.platform.mac.CoreFoundation;
 import com.sun.jna.platform.mac.CoreFoundation.CFArrayRef;
-import com.sun.jna.platform.mac.CoreFoundation.CFDataRef;
 import com.sun.jna.platform.mac.CoreFoundation.CFDictionaryRef;
-import com.sun.jna.platform.mac.CoreFoundation.CFIndex;
-import com.sun.jna.platform.mac.CoreFoundation.CFMutableDictionaryRef;
 import com.sun.jna.platform.mac.CoreFoundation.CFStringRef;
 import com.sun.jna.platform.mac.CoreFoundation.CFTypeRef;
 import com.sun.jna.ptr.IntByReference;
@@ -20,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import org.mastokey.keystore.AttributeText;
 import org.mastokey.keystore.Attributes;
 import org.mastokey.keystore.KeystoreException;
@@ -30,23 +26,39 @@ import org.mastokey.keystore.TimeLimit;
  * The macOS login keychain through Security.framework: generic passwords with kSecAttrService =
  * service, kSecAttrAccount = account, kSecAttrLabel = label, kSecAttrGeneric = URL-encoded
  * attributes (the same items {@code security add-generic-password -s S -a A} makes).
- * Compiled here (Linux); not yet run on macOS.
+ *
+ * <p>An item trusts the code signature of the build that wrote it; another build (an update without a
+ * stable signing identity) makes macOS ask "Mastokey wants to use your confidential information…".
+ * Every call therefore first runs with dialogs switched off; what happens when macOS wants to ask
+ * is the {@link Prompting} of the store.
+ *
+ * <p>Compiled and unit-tested on Linux; its contract test runs on the workflow's macOS runners.
  */
 public final class MacKeychainStore implements SecretStore {
-    static final String BACKEND = "macOS Keychain";
-    private static final String HOW_TO_UNLOCK = "Unlock it in Keychain Access (or log out and in again).";
+    static final String BACKEND = KeychainStatus.BACKEND;
+    /**
+     * Item calls run here, one at a time, in every store of the process: a dialog never stacks on
+     * another, and the process-wide interaction switch is only flipped on this thread.
+     */
+    private static final ExecutorService KEYCHAIN_THREAD = TimeLimit.singleThread("mastokey-macos-keychain");
+    private static final Duration WITHOUT_DIALOG = Duration.ofSeconds(10);
+    private static final Duration FOR_AN_ANSWER = Duration.ofMinutes(10);
 
-    private final Duration limit;
-    private final TimeLimit timeLimit = new TimeLimit(BACKEND);
+    private final Prompting prompting;
+    private final Runnable whenMacOsAsks;
+    private final TimeLimit itemCalls = new TimeLimit(BACKEND, KEYCHAIN_THREAD);
+    private final TimeLimit statusCalls = new TimeLimit(BACKEND);
     private SecurityFramework security;
     private SecurityFramework.Constants k;
 
     public MacKeychainStore() {
-        this(Duration.ofSeconds(30)); // macOS may ask the person to allow access; give them time
+        this(Prompting.ASK_AND_WAIT, () -> { });
     }
 
-    public MacKeychainStore(Duration limit) {
-        this.limit = limit;
+    /** @param whenMacOsAsks called (off the caller's thread) just before macOS shows its access dialog */
+    public MacKeychainStore(Prompting prompting, Runnable whenMacOsAsks) {
+        this.prompting = prompting;
+        this.whenMacOsAsks = whenMacOsAsks;
     }
 
     @Override
@@ -57,9 +69,10 @@ public final class MacKeychainStore implements SecretStore {
     @Override
     public Availability availability() {
         try {
-            boolean unlocked = timeLimit.run("checking the keychain", Duration.ofSeconds(3), this::unlocked);
+            boolean unlocked = statusCalls.run("checking the keychain", Duration.ofSeconds(3), this::unlocked);
             return unlocked ? new Availability(Status.AVAILABLE, "Tokens are saved in your " + BACKEND + ".")
-                    : new Availability(Status.LOCKED, KeystoreException.locked("keychain", HOW_TO_UNLOCK).getMessage());
+                    : new Availability(Status.LOCKED, KeystoreException.locked("keychain", KeychainStatus.HOW_TO_UNLOCK)
+                    .getMessage());
         } catch (KeystoreException e) {
             return new Availability(Status.UNAVAILABLE, e.getMessage());
         }
@@ -67,13 +80,17 @@ public final class MacKeychainStore implements SecretStore {
 
     @Override
     public boolean unlock(Duration patience) throws KeystoreException {
-        return timeLimit.run("unlocking the keychain", patience, () -> {
+        if (prompting == Prompting.NEVER_ASK) {
+            return statusCalls.run("checking the keychain", patience, this::unlocked);
+        }
+        return itemCalls.run("unlocking the keychain", patience, () -> {
             if (unlocked()) {
                 return true;
             }
             PointerByReference keychain = new PointerByReference();
             check(security.SecKeychainCopyDefault(keychain), "unlocking the keychain");
             try {
+                interaction(true);
                 int status = security.SecKeychainUnlock(keychain.getValue(), 0, null, false);
                 return status == SecurityFramework.ERR_SEC_SUCCESS && unlocked();
             } finally {
@@ -85,21 +102,22 @@ public final class MacKeychainStore implements SecretStore {
     @Override
     public Optional<StoredSecret> read(SecretKey key) throws KeystoreException {
         String action = "reading " + key.account();
-        return timeLimit.run(action, limit, () -> {
-            requireUnlocked();
-            try (Query query = item(key)) {
+        return run(action, mayAsk -> {
+            try (CfQuery query = item(key)) {
                 query.put(k.returnData(), k.booleanTrue()).put(k.returnAttributes(), k.booleanTrue())
                         .put(k.matchLimit(), k.matchLimitOne());
                 PointerByReference result = new PointerByReference();
-                int status = security.SecItemCopyMatching(query.dictionary, result);
+                int status = security.SecItemCopyMatching(withoutDialog(query, mayAsk).dictionary, result);
                 if (status == SecurityFramework.ERR_SEC_ITEM_NOT_FOUND) {
                     return Optional.empty();
                 }
                 check(status, action);
                 CFDictionaryRef found = new CFDictionaryRef(result.getValue());
                 try {
-                    byte[] secret = bytes(found.getValue(k.valueData()));
-                    return Optional.of(new StoredSecret(key, new String(secret, StandardCharsets.UTF_8), attributes(found)));
+                    byte[] secret = CfQuery.bytes(found.getValue(k.valueData()));
+                    String text = new String(secret, StandardCharsets.UTF_8);
+                    Arrays.fill(secret, (byte) 0);
+                    return Optional.of(new StoredSecret(key, text, attributes(found)));
                 } finally {
                     found.release();
                 }
@@ -110,17 +128,14 @@ public final class MacKeychainStore implements SecretStore {
     @Override
     public void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException {
         String action = "saving " + key.account();
-        timeLimit.run(action, limit, () -> {
-            requireUnlocked();
-            byte[] encoded = AttributeText.encode(Attributes.withoutKeyAttributes(attributes)).getBytes(StandardCharsets.UTF_8);
+        byte[] encoded = AttributeText.encode(Attributes.withoutKeyAttributes(attributes)).getBytes(StandardCharsets.UTF_8);
+        run(action, mayAsk -> {
             byte[] secretBytes = secret.getBytes(StandardCharsets.UTF_8);
-            try (Query query = item(key); Query changes = new Query()) {
+            try (CfQuery query = item(key); CfQuery changes = new CfQuery(k); CfQuery added = item(key)) {
                 changes.putString(k.label(), label).putData(k.generic(), encoded).putData(k.valueData(), secretBytes);
-                int status = security.SecItemUpdate(query.dictionary, changes.dictionary);
-                if (status == SecurityFramework.ERR_SEC_ITEM_NOT_FOUND) {
-                    query.putString(k.label(), label).putData(k.generic(), encoded).putData(k.valueData(), secretBytes);
-                    status = security.SecItemAdd(query.dictionary, null);
-                }
+                added.putString(k.label(), label).putData(k.generic(), encoded).putData(k.valueData(), secretBytes);
+                int status = KeychainStatus.updateOrAdd(() -> security.SecItemUpdate(query.dictionary, changes.dictionary),
+                        () -> security.SecItemAdd(added.dictionary, null));
                 check(status, action);
                 return status;
             } finally {
@@ -132,9 +147,8 @@ public final class MacKeychainStore implements SecretStore {
     @Override
     public boolean delete(SecretKey key) throws KeystoreException {
         String action = "deleting " + key.account();
-        return timeLimit.run(action, limit, () -> {
-            requireUnlocked();
-            try (Query query = item(key)) {
+        return run(action, mayAsk -> {
+            try (CfQuery query = item(key)) {
                 int status = security.SecItemDelete(query.dictionary);
                 if (status == SecurityFramework.ERR_SEC_ITEM_NOT_FOUND) {
                     return false;
@@ -148,13 +162,12 @@ public final class MacKeychainStore implements SecretStore {
     @Override
     public List<StoredItem> list(String service) throws KeystoreException {
         String action = "listing saved items";
-        return timeLimit.run(action, limit, () -> {
-            load();
-            try (Query query = new Query()) {
+        return run(action, mayAsk -> {
+            try (CfQuery query = new CfQuery(k)) {
                 query.put(k.secClass(), k.classGenericPassword()).putString(k.service(), service)
                         .put(k.returnAttributes(), k.booleanTrue()).put(k.matchLimit(), k.matchLimitAll());
                 PointerByReference result = new PointerByReference();
-                int status = security.SecItemCopyMatching(query.dictionary, result);
+                int status = security.SecItemCopyMatching(withoutDialog(query, mayAsk).dictionary, result);
                 if (status == SecurityFramework.ERR_SEC_ITEM_NOT_FOUND) {
                     return List.of();
                 }
@@ -164,9 +177,9 @@ public final class MacKeychainStore implements SecretStore {
                     List<StoredItem> items = new ArrayList<>();
                     for (int i = 0; i < array.getCount(); i++) {
                         CFDictionaryRef found = new CFDictionaryRef(array.getValueAtIndex(i));
-                        String account = string(found.getValue(k.account()));
+                        String account = CfQuery.string(found.getValue(k.account()));
                         if (account != null && !account.isBlank()) {
-                            String label = string(found.getValue(k.label()));
+                            String label = CfQuery.string(found.getValue(k.label()));
                             items.add(new StoredItem(new SecretKey(service, account), label == null ? "" : label,
                                     attributes(found)));
                         }
@@ -181,6 +194,45 @@ public final class MacKeychainStore implements SecretStore {
     }
 
     // --- plumbing ---
+
+    /** One keychain operation; {@code mayAsk} says whether macOS may show a dialog during it. */
+    @FunctionalInterface
+    private interface Attempt<T> {
+        T run(boolean mayAsk) throws KeystoreException;
+    }
+
+    /**
+     * Fails fast on a locked keychain, tries without a dialog, and, when macOS wants to ask and this
+     * store may let it, tells the listener and tries again with the dialog, waiting for the answer.
+     */
+    private <T> T run(String action, Attempt<T> attempt) throws KeystoreException {
+        try {
+            return itemCalls.run(action, WITHOUT_DIALOG, () -> {
+                requireUnlocked();
+                interaction(false);
+                return attempt.run(false);
+            });
+        } catch (KeystoreException e) {
+            if (!KeychainStatus.askAndRetry(e, prompting)) {
+                throw e;
+            }
+        }
+        return itemCalls.run(action, FOR_AN_ANSWER, () -> {
+            whenMacOsAsks.run();
+            interaction(true);
+            return attempt.run(true);
+        });
+    }
+
+    private void interaction(boolean allowed) {
+        load();
+        security.SecKeychainSetUserInteractionAllowed((byte) (allowed && prompting == Prompting.ASK_AND_WAIT ? 1 : 0));
+    }
+
+    /** For the data-protection keychain, which ignores the process-wide switch. */
+    private CfQuery withoutDialog(CfQuery query, boolean mayAsk) {
+        return mayAsk ? query : query.put(k.useAuthenticationUi(), k.authenticationUiFail());
+    }
 
     private synchronized void load() {
         if (security == null) {
@@ -206,44 +258,27 @@ public final class MacKeychainStore implements SecretStore {
         }
     }
 
-    /** Fails fast instead of letting macOS show an unlock dialog on a read or write. */
+    /** Fails fast instead of letting macOS show an unlock dialog. */
     private void requireUnlocked() throws KeystoreException {
         if (!unlocked()) {
-            throw KeystoreException.locked("keychain", HOW_TO_UNLOCK);
+            throw KeystoreException.locked("keychain", KeychainStatus.HOW_TO_UNLOCK);
         }
     }
 
-    private Query item(SecretKey key) {
-        return new Query().put(k.secClass(), k.classGenericPassword()).putString(k.service(), key.service())
+    private CfQuery item(SecretKey key) {
+        return new CfQuery(k).put(k.secClass(), k.classGenericPassword()).putString(k.service(), key.service())
                 .putString(k.account(), key.account());
     }
 
     private Map<String, String> attributes(CFDictionaryRef found) {
-        byte[] generic = bytes(found.getValue(k.generic()));
+        byte[] generic = CfQuery.bytes(found.getValue(k.generic()));
         return Attributes.withoutKeyAttributes(AttributeText.decode(new String(generic, StandardCharsets.UTF_8)));
     }
 
-    private static byte[] bytes(Pointer data) {
-        if (data == null) {
-            return new byte[0];
-        }
-        CFDataRef ref = new CFDataRef(data);
-        return ref.getLength() == 0 ? new byte[0] : ref.getBytePtr().getByteArray(0, ref.getLength());
-    }
-
-    private static String string(Pointer text) {
-        return text == null ? null : new CFStringRef(text).stringValue();
-    }
-
     private void check(int status, String action) throws KeystoreException {
-        switch (status) {
-            case SecurityFramework.ERR_SEC_SUCCESS -> { }
-            case SecurityFramework.ERR_SEC_INTERACTION_NOT_ALLOWED, SecurityFramework.ERR_SEC_AUTH_FAILED,
-                 SecurityFramework.ERR_SEC_USER_CANCELED -> throw KeystoreException.locked("keychain", HOW_TO_UNLOCK);
-            case SecurityFramework.ERR_SEC_NO_SUCH_KEYCHAIN, SecurityFramework.ERR_SEC_NOT_AVAILABLE,
-                 SecurityFramework.ERR_SEC_MISSING_ENTITLEMENT ->
-                    throw KeystoreException.unavailable(BACKEND, message(status) + ". Check your keychains in Keychain Access.");
-            default -> throw KeystoreException.backendError(BACKEND, action, message(status));
+        if (status != SecurityFramework.ERR_SEC_SUCCESS) {
+            throw KeychainStatus.failure(status, action, message(status), prompting)
+                    .orElseThrow(() -> new IllegalStateException("OSStatus " + status));
         }
     }
 
@@ -256,39 +291,6 @@ public final class MacKeychainStore implements SecretStore {
             return text.stringValue() + " (OSStatus " + status + ")";
         } finally {
             text.release();
-        }
-    }
-
-    /** A mutable CFDictionary that releases itself and the CF values it created. */
-    private final class Query implements AutoCloseable {
-        final CFMutableDictionaryRef dictionary = CoreFoundation.INSTANCE.CFDictionaryCreateMutable(
-                null, new CFIndex(0), k.keyCallbacks(), k.valueCallbacks());
-        private final List<CFTypeRef> owned = new ArrayList<>();
-
-        Query put(CFStringRef key, CFTypeRef value) {
-            dictionary.setValue(key, value);
-            return this;
-        }
-
-        Query putString(CFStringRef key, String value) {
-            CFStringRef text = CFStringRef.createCFString(value);
-            owned.add(text);
-            return put(key, text);
-        }
-
-        Query putData(CFStringRef key, byte[] value) {
-            Memory memory = new Memory(Math.max(1, value.length));
-            memory.write(0, value, 0, value.length);
-            CFDataRef data = CoreFoundation.INSTANCE.CFDataCreate(null, memory, new CFIndex(value.length));
-            memory.clear();
-            owned.add(data);
-            return put(key, data);
-        }
-
-        @Override
-        public void close() {
-            dictionary.release();
-            owned.forEach(CFTypeRef::release);
         }
     }
 }

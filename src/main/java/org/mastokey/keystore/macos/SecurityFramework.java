@@ -14,6 +14,7 @@ import com.sun.jna.ptr.PointerByReference;
 interface SecurityFramework extends Library {
     int ERR_SEC_SUCCESS = 0;
     int ERR_SEC_ITEM_NOT_FOUND = -25300;
+    int ERR_SEC_DUPLICATE_ITEM = -25299;
     int ERR_SEC_INTERACTION_NOT_ALLOWED = -25308;
     int ERR_SEC_AUTH_FAILED = -25293;
     int ERR_SEC_USER_CANCELED = -128;
@@ -43,11 +44,20 @@ interface SecurityFramework extends Library {
 
     CFStringRef SecCopyErrorMessageString(int status, Pointer reserved);
 
+    /**
+     * Process-wide: with 0, calls on the login (file-based) keychain that would show an unlock or
+     * "allow access" dialog fail with errSecInteractionNotAllowed instead. Deprecated since macOS 10.10
+     * but the one switch that governs those dialogs (kSecUseAuthenticationUI governs only the
+     * data-protection keychain). The argument is a C {@code Boolean} (unsigned char).
+     */
+    int SecKeychainSetUserInteractionAllowed(byte state);
+
     /** The {@code kSec...} and {@code kCF...} constants, read from the libraries' globals. */
     record Constants(CFStringRef secClass, CFStringRef classGenericPassword, CFStringRef service, CFStringRef account,
                      CFStringRef label, CFStringRef generic, CFStringRef valueData, CFStringRef returnData,
                      CFStringRef returnAttributes, CFStringRef matchLimit, CFTypeRef matchLimitOne,
-                     CFTypeRef matchLimitAll, CFTypeRef booleanTrue, Pointer keyCallbacks, Pointer valueCallbacks) {
+                     CFTypeRef matchLimitAll, CFTypeRef booleanTrue, CFStringRef useAuthenticationUi,
+                     CFTypeRef authenticationUiFail, Pointer keyCallbacks, Pointer valueCallbacks) {
 
         static Constants load() {
             NativeLibrary security = NativeLibrary.getInstance("Security");
@@ -59,6 +69,7 @@ interface SecurityFramework extends Library {
                     string(security, "kSecReturnAttributes"), string(security, "kSecMatchLimit"),
                     new CFTypeRef(global(security, "kSecMatchLimitOne")), new CFTypeRef(global(security, "kSecMatchLimitAll")),
                     new CFTypeRef(global(foundation, "kCFBooleanTrue")),
+                    string(security, "kSecUseAuthenticationUI"), new CFTypeRef(global(security, "kSecUseAuthenticationUIFail")),
                     foundation.getGlobalVariableAddress("kCFTypeDictionaryKeyCallBacks"),
                     foundation.getGlobalVariableAddress("kCFTypeDictionaryValueCallBacks"));
         }

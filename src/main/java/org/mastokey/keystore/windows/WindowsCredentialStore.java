@@ -4,9 +4,11 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.WString;
+import com.sun.jna.platform.win32.Kernel32Util;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
 import java.io.ByteArrayOutputStream;
+import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,13 +26,13 @@ import org.mastokey.keystore.TimeLimit;
 
 /**
  * Windows Credential Manager (generic credentials) through Advapi32. Target name
- * {@code service:account} (what Credential Manager lists), user name = account, comment = label,
- * secret = UTF-8 blob, attributes URL-encoded in credential attributes of at most 256 bytes each.
- * Compiled and unit-tested here (Linux); not yet run on Windows.
+ * {@code service:account} in lower case (what Credential Manager lists; see {@link CredentialNames}),
+ * user name = account, comment = label, secret = UTF-8 blob (UTF-16LE ones are read too, see
+ * {@link CredentialBlob}), attributes URL-encoded in credential attributes of at most 256 bytes each.
+ * Compiled and unit-tested on Linux; its contract test runs on the workflow's Windows runner.
  */
 public final class WindowsCredentialStore implements SecretStore {
     static final String BACKEND = "Windows Credential Manager";
-    static final String KEYWORD = "mastokey:attributes:";
 
     private final Duration limit;
     private final TimeLimit timeLimit = new TimeLimit(BACKEND);
@@ -63,7 +65,7 @@ public final class WindowsCredentialStore implements SecretStore {
     public Optional<StoredSecret> read(SecretKey key) throws KeystoreException {
         return timeLimit.run("reading " + key.account(), limit, () -> {
             PointerByReference found = new PointerByReference();
-            if (!api().CredReadW(new WString(target(key)), CredApi.CRED_TYPE_GENERIC, 0, found)) {
+            if (!api().CredReadW(new WString(CredentialNames.target(key)), CredApi.CRED_TYPE_GENERIC, 0, found)) {
                 int error = Native.getLastError();
                 if (error == CredApi.ERROR_NOT_FOUND) {
                     return Optional.empty();
@@ -74,7 +76,9 @@ public final class WindowsCredentialStore implements SecretStore {
                 CredApi.Credential credential = new CredApi.Credential(found.getValue());
                 byte[] blob = credential.CredentialBlob == null ? new byte[0]
                         : credential.CredentialBlob.getByteArray(0, credential.CredentialBlobSize);
-                return Optional.of(new StoredSecret(key, new String(blob, StandardCharsets.UTF_8), attributes(credential)));
+                String secret = CredentialBlob.decode(blob);
+                Arrays.fill(blob, (byte) 0);
+                return Optional.of(new StoredSecret(key, secret, attributes(credential)));
             } finally {
                 api().CredFree(found.getValue());
             }
@@ -85,60 +89,35 @@ public final class WindowsCredentialStore implements SecretStore {
     public void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException {
         byte[] blob = secret.getBytes(StandardCharsets.UTF_8);
         if (blob.length > CredApi.CRED_MAX_CREDENTIAL_BLOB_SIZE) {
-            throw KeystoreException.backendError(BACKEND, "saving " + key.account(), "the secret is longer than 2560 bytes");
+            int length = blob.length;
+            Arrays.fill(blob, (byte) 0);
+            throw tooLong("the secret is " + length + " bytes long (UTF-8), and a credential holds at most "
+                    + CredApi.CRED_MAX_CREDENTIAL_BLOB_SIZE + " bytes");
         }
         List<byte[]> chunks = chunks(AttributeText.encode(Attributes.withoutKeyAttributes(attributes)));
         if (chunks.size() > CredApi.CRED_MAX_ATTRIBUTES) {
-            throw KeystoreException.backendError(BACKEND, "saving " + key.account(), "the attributes are too long");
+            Arrays.fill(blob, (byte) 0);
+            throw tooLong("its attributes take " + chunks.size() + " pieces of " + CredApi.CRED_MAX_VALUE_SIZE
+                    + " bytes, and a credential holds at most " + CredApi.CRED_MAX_ATTRIBUTES);
         }
         timeLimit.run("saving " + key.account(), limit, () -> {
-            CredApi.Credential credential = new CredApi.Credential();
-            credential.Type = CredApi.CRED_TYPE_GENERIC;
-            credential.TargetName = new WString(target(key));
-            credential.UserName = new WString(key.account());
-            credential.Comment = new WString(label.length() < CredApi.CRED_MAX_STRING_LENGTH ? label
-                    : label.substring(0, CredApi.CRED_MAX_STRING_LENGTH - 1));
-            credential.Persist = CredApi.CRED_PERSIST_LOCAL_MACHINE;
-            int blobLength = blob.length;
-            Memory secretMemory = new Memory(Math.max(1, blobLength));
-            secretMemory.write(0, blob, 0, blobLength);
-            Arrays.fill(blob, (byte) 0);
-            credential.CredentialBlobSize = blobLength;
-            credential.CredentialBlob = secretMemory;
-            List<Memory> keepAlive = new ArrayList<>();
-            if (!chunks.isEmpty()) {
-                int size = new CredApi.Attribute().size();
-                Memory array = new Memory((long) size * chunks.size());
-                array.clear(); // the structures below read their fields first: no garbage pointers
-                keepAlive.add(array);
-                for (int i = 0; i < chunks.size(); i++) {
-                    CredApi.Attribute attribute = new CredApi.Attribute(array.share((long) i * size));
-                    attribute.Keyword = new WString(KEYWORD + i);
-                    Memory value = new Memory(Math.max(1, chunks.get(i).length));
-                    value.write(0, chunks.get(i), 0, chunks.get(i).length);
-                    keepAlive.add(value);
-                    attribute.ValueSize = chunks.get(i).length;
-                    attribute.Value = value;
-                    attribute.write();
+            try (CredentialArgument argument = CredentialArgument.build(CredentialNames.target(key), key.account(),
+                    CredentialNames.comment(label), blob, chunks)) {
+                boolean written = api().CredWriteW(argument.credential, 0);
+                int error = Native.getLastError();
+                Reference.reachabilityFence(argument);
+                if (!written) {
+                    throw failure(error, "saving " + key.account());
                 }
-                credential.AttributeCount = chunks.size();
-                credential.Attributes = array;
             }
-            try {
-                if (!api().CredWriteW(credential, 0)) {
-                    throw failure(Native.getLastError(), "saving " + key.account());
-                }
-            } finally {
-                secretMemory.clear();
-            }
-            return keepAlive.size();
+            return null;
         });
     }
 
     @Override
     public boolean delete(SecretKey key) throws KeystoreException {
         return timeLimit.run("deleting " + key.account(), limit, () -> {
-            if (api().CredDeleteW(new WString(target(key)), CredApi.CRED_TYPE_GENERIC, 0)) {
+            if (api().CredDeleteW(new WString(CredentialNames.target(key)), CredApi.CRED_TYPE_GENERIC, 0)) {
                 return true;
             }
             int error = Native.getLastError();
@@ -154,7 +133,7 @@ public final class WindowsCredentialStore implements SecretStore {
         return timeLimit.run("listing saved items", limit, () -> {
             IntByReference count = new IntByReference();
             PointerByReference found = new PointerByReference();
-            if (!api().CredEnumerateW(new WString(service + ":*"), 0, count, found)) {
+            if (!api().CredEnumerateW(new WString(CredentialNames.filter(service)), 0, count, found)) {
                 int error = Native.getLastError();
                 if (error == CredApi.ERROR_NOT_FOUND) {
                     return List.of();
@@ -165,11 +144,11 @@ public final class WindowsCredentialStore implements SecretStore {
                 List<StoredItem> items = new ArrayList<>();
                 for (Pointer pointer : found.getValue().getPointerArray(0, count.getValue())) {
                     CredApi.Credential credential = new CredApi.Credential(pointer);
-                    String target = credential.TargetName == null ? "" : credential.TargetName.toString();
-                    if (credential.Type == CredApi.CRED_TYPE_GENERIC && target.startsWith(service + ":")
-                            && target.length() > service.length() + 1) {
-                        items.add(new StoredItem(new SecretKey(service, target.substring(service.length() + 1)),
-                                credential.Comment == null ? "" : credential.Comment.toString(), attributes(credential)));
+                    Optional<String> account = credential.Type != CredApi.CRED_TYPE_GENERIC ? Optional.empty()
+                            : CredentialNames.accountOf(service, text(credential.TargetName), text(credential.UserName));
+                    if (account.isPresent() && !account.get().isBlank()) {
+                        items.add(new StoredItem(new SecretKey(service, account.get()), text(credential.Comment),
+                                attributes(credential)));
                     }
                 }
                 items.sort(Comparator.comparing(i -> i.key().account()));
@@ -178,10 +157,6 @@ public final class WindowsCredentialStore implements SecretStore {
                 api().CredFree(found.getValue());
             }
         });
-    }
-
-    static String target(SecretKey key) {
-        return key.service() + ":" + key.account();
     }
 
     /** Splits on byte boundaries; the pieces are joined again before decoding, so UTF-8 may be cut anywhere. */
@@ -194,21 +169,15 @@ public final class WindowsCredentialStore implements SecretStore {
         return chunks;
     }
 
-    /** Joins the pieces by their keyword index ({@code mastokey:attributes:N}); other keywords are ignored. */
+    /** Joins the pieces by their keyword index ({@link CredentialNames#pieces}); other keywords are ignored. */
     static String join(Map<String, byte[]> keywordValues) {
-        Map<Integer, byte[]> ordered = new TreeMap<>();
-        keywordValues.forEach((keyword, value) -> {
-            if (keyword.startsWith(KEYWORD)) {
-                try {
-                    ordered.put(Integer.parseInt(keyword.substring(KEYWORD.length())), value);
-                } catch (NumberFormatException e) {
-                    // not ours
-                }
-            }
-        });
         ByteArrayOutputStream joined = new ByteArrayOutputStream();
-        ordered.values().forEach(joined::writeBytes);
+        CredentialNames.pieces(keywordValues).values().forEach(joined::writeBytes);
         return joined.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String text(WString text) {
+        return text == null ? "" : text.toString();
     }
 
     private static Map<String, String> attributes(CredApi.Credential credential) {
@@ -232,11 +201,26 @@ public final class WindowsCredentialStore implements SecretStore {
         return api;
     }
 
+    private static KeystoreException tooLong(String why) {
+        return new KeystoreException(KeystoreException.Reason.BACKEND_ERROR, BACKEND + " cannot hold this item: "
+                + why + ". Nothing was saved; a token this long cannot be kept in " + BACKEND + ".");
+    }
+
     private static KeystoreException failure(int error, String action) {
         if (error == CredApi.ERROR_NO_SUCH_LOGON_SESSION) {
             return KeystoreException.unavailable(BACKEND, "this Windows session has no credential store (are you"
                     + " logged in with a network-only or service account?).");
         }
-        return KeystoreException.backendError(BACKEND, action, "Windows error " + error);
+        return KeystoreException.backendError(BACKEND, action, "Windows error " + error + describe(error));
+    }
+
+    /** Windows's own words for the error, when it has some. */
+    private static String describe(int error) {
+        try {
+            String text = Kernel32Util.formatMessage(error).strip();
+            return text.isEmpty() ? "" : " (" + text.replaceAll("[.\\s]+$", "") + ")";
+        } catch (RuntimeException | LinkageError e) {
+            return "";
+        }
     }
 }

@@ -22,16 +22,24 @@ class WindowsCredentialStoreTest {
         assertThat(chunks).hasSizeGreaterThan(2).allSatisfy(chunk -> assertThat(chunk.length).isLessThanOrEqualTo(256));
         Map<String, byte[]> stored = new LinkedHashMap<>();
         for (int i = chunks.size() - 1; i >= 0; i--) { // Windows does not promise the order
-            stored.put(WindowsCredentialStore.KEYWORD + i, chunks.get(i));
+            stored.put(CredentialNames.keyword(i), chunks.get(i));
         }
         stored.put("someone-else:attr", new byte[] {1, 2});
         assertThat(AttributeText.decode(WindowsCredentialStore.join(stored))).isEqualTo(attributes);
     }
 
     @Test
-    void targetNameIsServiceColonAccount() {
-        assertThat(WindowsCredentialStore.target(new SecretStore.SecretKey("org.mastokey.token", "alice@mastodon.social")))
-                .isEqualTo("org.mastokey.token:alice@mastodon.social");
+    void aSecretOverTheBlobLimitIsRefusedWithTheReasonNotARetryHint() {
+        WindowsCredentialStore store = new WindowsCredentialStore();
+        SecretStore.SecretKey key = new SecretStore.SecretKey("org.mastokey.token", "a@b.test");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.write(key, "l", "t".repeat(2561), Map.of()))
+                .isInstanceOfSatisfying(KeystoreException.class, e -> assertThat(e.getMessage())
+                        .contains("2561 bytes").contains("at most 2560").contains("Nothing was saved")
+                        .doesNotContain("Try again").doesNotContain("ttt"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.write(key, "l", "t",
+                Map.of("note", "n".repeat(64 * 256)))).isInstanceOfSatisfying(KeystoreException.class,
+                e -> assertThat(e.getMessage()).contains("attributes").doesNotContain("Try again"));
     }
 
     @Test
