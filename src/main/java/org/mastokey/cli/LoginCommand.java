@@ -1,5 +1,6 @@
 package org.mastokey.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mastokey.account.IssuedToken;
 import org.mastokey.account.Login;
@@ -7,6 +8,7 @@ import org.mastokey.account.SavedAccounts;
 import org.mastokey.account.SavedAccount;
 import org.mastokey.oauth.Scopes;
 import org.mastokey.server.ServerInfo;
+import org.mastokey.server.ServerOrigin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,8 +65,9 @@ final class LoginCommand implements Callable<Integer> {
         authorize.timeout();
         context.requireWritableKeychain();
         ServerInfo info = context.engine().loginFlow().discover(server);
-        info.servedByOtherHost().ifPresent(host -> context.env().err().println(info.address().handle()
-                .map(handle -> "@" + handle).orElse(info.address().displayHost()) + " is served by " + host
+        String typed = ServerOrigin.of(info.address().baseUri()).authority();
+        info.servedByOtherHost().ifPresent(host -> context.env().err().println(Optional.ofNullable(info.address().user())
+                .map(user -> "@" + user + "@" + typed).orElse(typed) + " is served by " + host
                 + (info.accountDomain().equals(info.origin().authority()) ? "; the account is saved as a user of " + host + "." : ".")));
         Login login = appOnly
                 ? AppOnlyTokens.obtain(context.engine(), info, requested)
