@@ -108,6 +108,7 @@ public final class HostileMastodon implements AutoCloseable {
     private final Map<String, Rule> rules = new ConcurrentHashMap<>();
     private final List<Request> seen = Collections.synchronizedList(new ArrayList<>());
     private final CountDownLatch closed = new CountDownLatch(1);
+    private final Map<String, String> disguises = new ConcurrentHashMap<>();
 
     private HostileMastodon(FakeMastodon fake) throws IOException {
         this.fake = fake;
@@ -190,6 +191,26 @@ public final class HostileMastodon implements AutoCloseable {
         });
     }
 
+    /**
+     * Hands out every new token in disguise ({@code disguise} applied to the real one) and accepts the
+     * disguised value wherever the real one works: bearer headers and revoke requests.
+     */
+    public HostileMastodon issueTokensAs(java.util.function.UnaryOperator<String> disguise) {
+        return on("POST /oauth/token", new Rule() {
+            @Override
+            public void answer(Answer answer) throws IOException {
+                if (answer.status / 100 == 2) {
+                    answer.json(json -> {
+                        String real = json.path("access_token").asText();
+                        String disguised = disguise.apply(real);
+                        disguises.put(disguised, real);
+                        json.put("access_token", disguised);
+                    });
+                }
+            }
+        });
+    }
+
     public void clearRules() {
         rules.clear();
     }
@@ -242,12 +263,17 @@ public final class HostileMastodon implements AutoCloseable {
 
     private Answer passOn(HttpExchange exchange, Request request) throws IOException, InterruptedException {
         URI target = URI.create(fake.baseUri() + request.path() + (request.query() == null ? "" : "?" + mentionFake(request.query())));
+        String body = mentionFake(request.body());
+        for (Map.Entry<String, String> disguise : disguises.entrySet()) {
+            body = body.replace("token=" + java.net.URLEncoder.encode(disguise.getKey(), StandardCharsets.UTF_8),
+                    "token=" + java.net.URLEncoder.encode(disguise.getValue(), StandardCharsets.UTF_8));
+        }
         HttpRequest.Builder builder = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
-                .method(request.method(), request.body().isEmpty() ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(mentionFake(request.body())));
+                .method(request.method(), body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
         exchange.getRequestHeaders().forEach((name, values) -> {
             if (!HOP_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-                values.forEach(value -> builder.header(name, mentionFake(value)));
+                values.forEach(value -> builder.header(name, undisguise(mentionFake(value))));
             }
         });
         HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
@@ -258,6 +284,11 @@ public final class HostileMastodon implements AutoCloseable {
             }
         });
         return new Answer(response.statusCode(), headers, mentionFront(response.body()));
+    }
+
+    private String undisguise(String header) {
+        String real = header.startsWith("Bearer ") ? disguises.get(header.substring(7)) : null;
+        return real == null ? header : "Bearer " + real;
     }
 
     private String mentionFront(String text) {
