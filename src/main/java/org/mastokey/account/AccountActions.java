@@ -49,7 +49,7 @@ public final class AccountActions {
         try {
             ServerInfo server = flow.discover(saved.server().toString());
             VerifiedAccount verified = verifier.verify(server, new AccessToken(token.get(), "Bearer", saved.scopes(), saved.savedAt()));
-            if (!verified.acct().equalsIgnoreCase(saved.acct())) {
+            if (!saved.isSameAccount(verified)) {
                 return new AccountCheck(AccountCheck.State.OTHER_ACCOUNT, verified, null);
             }
             return AccountCheck.valid(verified);
@@ -110,8 +110,19 @@ public final class AccountActions {
      * @throws AccountActionException OTHER_ACCOUNT when someone else approved (that token is revoked again)
      */
     public SavedAccount reauthorized(SavedAccount saved, Login login) throws KeystoreException {
-        requireSameAccount(saved, login);
-        return accounts.save(login, saved.note());
+        return saveOrDiscard(requireSameAccount(saved, login), saved.note());
+    }
+
+    /** Saves a new token of a saved account; when the keychain fails, the token is revoked and the message says so. */
+    SavedAccount saveOrDiscard(Login login, String note) throws KeystoreException {
+        try {
+            return accounts.save(login, note);
+        } catch (KeystoreException e) {
+            Revocation revocation = flow.discard(login.server(), login.app(), login.token().value());
+            throw new KeystoreException(e.reason(), e.getMessage() + " " + revocation.sentence(), e);
+        } catch (RuntimeException e) {
+            throw new TokenNotKept(e, flow.discard(login.server(), login.app(), login.token().value()));
+        }
     }
 
     /**
@@ -129,21 +140,21 @@ public final class AccountActions {
         return new TokenRotation(this, saved, server, oldToken, oldApp, retired);
     }
 
-    void requireSameAccount(SavedAccount saved, Login login) {
-        if (!login.account().acct().equalsIgnoreCase(saved.acct())) {
-            revokeQuietly(login.app(), login.token().value());
-            throw new AccountActionException(AccountActionException.Reason.OTHER_ACCOUNT, saved.acct(), login.account().acct(),
-                    "The server authorized " + login.account().acct() + ", not " + saved.acct() + "; the token of "
-                            + saved.acct() + " is unchanged.");
+    /**
+     * @return the login, named as the saved account (its handle's domain may differ from the origin's)
+     * @throws AccountActionException OTHER_ACCOUNT, after the new token was settled (revoked unless it is saved)
+     */
+    Login requireSameAccount(SavedAccount saved, Login login) {
+        VerifiedAccount verified = login.account();
+        if (!saved.isSameAccount(verified)) {
+            Revocation revocation = flow.discard(login.server(), login.app(), login.token().value());
+            throw new AccountActionException(AccountActionException.Reason.OTHER_ACCOUNT, saved.acct(), verified.acct(),
+                    "The server authorized " + verified.acct() + ", not " + saved.acct() + "; the token of "
+                            + saved.acct() + " is unchanged. " + revocation.sentence());
         }
-    }
-
-    void revokeQuietly(RegisteredApp app, Secret token) {
-        try {
-            flow.revoke(app, token);
-        } catch (ServiceException ignored) {
-            // best effort: a token for the wrong account that is never saved anywhere
-        }
+        VerifiedAccount named = new VerifiedAccount(verified.id(), saved.acct(), verified.displayName(), verified.avatar(),
+                verified.profileUrl(), verified.server(), verified.grantedScopes());
+        return new Login(login.server(), login.app(), login.token(), named);
     }
 
     private RegisteredApp registration(SavedAccount saved) throws KeystoreException {

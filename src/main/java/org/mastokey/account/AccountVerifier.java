@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import org.mastokey.net.ApiResponse;
 import org.mastokey.net.HttpApi;
+import org.mastokey.net.Secret;
+import org.mastokey.net.ServerText;
+import org.mastokey.server.AccountId;
 import org.mastokey.net.UnexpectedResponse;
 import org.mastokey.oauth.AccessToken;
 import org.mastokey.server.ServerInfo;
@@ -25,15 +28,35 @@ public final class AccountVerifier {
         JsonNode json = response.successJson();
         String id = json.path("id").asText("");
         String username = json.path("username").asText("");
-        String acct = json.path("acct").asText(username);
-        if (id.isBlank() || acct.isBlank()) {
+        if (id.isBlank() || username.isBlank()) {
             throw new UnexpectedResponse(server.apiBase().getHost(), response.status(), "the account has no id or name");
         }
-        // Local accounts are just "user"; the handle people use is user@domain.
-        String fullAcct = acct.contains("@") ? acct : acct + "@" + server.domain();
-        String displayName = json.path("display_name").asText("");
-        return new VerifiedAccount(id, fullAcct, displayName.isBlank() ? (username.isBlank() ? acct : username) : displayName,
+        if (!AccountId.isUsername(username)) {
+            throw new UnexpectedResponse(server.apiBase().getHost(), response.status(),
+                    "the account's user name is not one a Mastodon server gives out");
+        }
+        // The server's "acct" and "domain" are its word; the handle is its user name at the origin asked.
+        AccountId account = new AccountId(username, server.accountDomain());
+        String displayName = ServerText.oneLine(json.path("display_name").asText(""));
+        return new VerifiedAccount(ServerText.oneLine(id), account.acct(), displayName.isBlank() ? username : displayName,
                 uri(json.path("avatar").asText(null)), uri(json.path("url").asText(null)), server.apiBase(), token.scopes());
+    }
+
+    /**
+     * Whether the server still accepts the token: false for 401; true for an answer that shows it
+     * was accepted (200, or 403/422 for tokens that may not read the account, such as app-only ones).
+     *
+     * @throws org.mastokey.net.ServiceException when the server gives no such answer
+     */
+    public boolean stillAccepted(URI apiBase, Secret token) {
+        ApiResponse response = http.getJson(apiBase.resolve("/api/v1/accounts/verify_credentials"), token);
+        if (response.status() == 401) {
+            return false;
+        }
+        if (response.isSuccess() || response.status() == 403 || response.status() == 422) {
+            return true;
+        }
+        throw response.failure();
     }
 
     private static URI uri(String text) {

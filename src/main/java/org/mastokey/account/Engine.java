@@ -13,8 +13,13 @@ public record Engine(HttpApi http, LoginFlow loginFlow, SavedAccounts accounts, 
         HttpApi http = new HttpApi();
         SavedAccounts accounts = new SavedAccounts(store);
         AppRegistry apps = new AppRegistry(http, accounts.appCache());
-        LoginFlow flow = new LoginFlow(new Discovery(http), apps, new TokenClient(http), new AccountVerifier(http));
+        LoginFlow flow = new LoginFlow(new Discovery(http), apps, new TokenClient(http), new AccountVerifier(http), accounts);
         return new Engine(http, flow, accounts, store);
+    }
+
+    /** The token of a finished login, owed until {@link IssuedToken#save saved} or {@link IssuedToken#discard discarded}. */
+    public IssuedToken issued(Login login) {
+        return new IssuedToken(login, loginFlow, accounts);
     }
 
     /** What can be done with a saved account (check, revoke, rotate, ...), on this engine's flow and keychain. */

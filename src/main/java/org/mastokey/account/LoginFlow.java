@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import org.mastokey.net.ServiceException;
 import org.mastokey.net.AccountMismatch;
 import org.mastokey.net.OAuthError;
 import org.mastokey.oauth.AccessToken;
@@ -44,12 +46,19 @@ public final class LoginFlow {
     private final AppRegistry apps;
     private final TokenClient tokens;
     private final AccountVerifier verifier;
+    private final SavedAccounts saved;
 
     public LoginFlow(Discovery discovery, AppRegistry apps, TokenClient tokens, AccountVerifier verifier) {
+        this(discovery, apps, tokens, verifier, null);
+    }
+
+    /** @param saved where to look before revoking a token, in case the server handed out a saved one again; may be null */
+    public LoginFlow(Discovery discovery, AppRegistry apps, TokenClient tokens, AccountVerifier verifier, SavedAccounts saved) {
         this.discovery = discovery;
         this.apps = apps;
         this.tokens = tokens;
         this.verifier = verifier;
+        this.saved = saved;
     }
 
     /** Parses what the user typed and discovers the server. */
@@ -101,9 +110,11 @@ public final class LoginFlow {
 
     /**
      * Checks the state, exchanges the code, verifies the account and compares it with the handle typed.
+     * Once the server has issued a token, a failure revokes it ({@link #discard}) before it propagates.
      *
      * @throws OAuthError for {@link CallbackResult.Denied} (error {@code access_denied}) and a foreign state
-     * @throws AccountMismatch when another account authorized than the one typed
+     * @throws TokenNotKept when the check after the exchange failed (its cause), e.g. an {@link AccountMismatch}
+     *                      when another account authorized than the one typed
      */
     public Login finish(PendingLogin pending, CallbackResult result) {
         pending.close();
@@ -126,13 +137,50 @@ public final class LoginFlow {
             }
             throw e;
         }
-        VerifiedAccount account = verifier.verify(server, token);
-        Optional<String> expected = server.expectedAccount();
-        if (expected.isPresent() && !expected.get().equalsIgnoreCase(account.acct())) {
-            // The token is not revoked: with token reuse it may be one the other account saved earlier.
-            throw new AccountMismatch(expected.get(), account.acct());
+        try {
+            VerifiedAccount account = verifier.verify(server, token);
+            Optional<String> expected = server.expectedAccount();
+            if (expected.isPresent() && !expected.get().equalsIgnoreCase(account.acct())) {
+                throw new AccountMismatch(expected.get(), account.acct());
+            }
+            return new Login(server, request.app(), token, account);
+        } catch (RuntimeException e) {
+            throw new TokenNotKept(e, discard(server, request.app(), token.value()));
         }
-        return new Login(server, request.app(), token, account);
+    }
+
+    /**
+     * Settles a token Mastokey will not keep: left alone when the very same token is saved for an
+     * account of this server (a server that reuses tokens handed it out again), else revoked; when the
+     * revocation fails (a timeout, say), asks the server whether the token still works. Never throws.
+     * Runs even when the calling thread was interrupted (a cancel), which it then stays.
+     */
+    public Revocation discard(ServerInfo server, RegisteredApp app, Secret token) {
+        boolean interrupted = Thread.interrupted();
+        String host = server.origin().authority();
+        try {
+            Optional<String> savedAs = saved == null ? Optional.empty() : saved.accountHolding(server.origin(), token);
+            if (savedAs.isPresent()) {
+                return new Revocation(Revocation.State.KEPT_SAVED, host, savedAs.get(), Optional.empty());
+            }
+            try {
+                tokens.revoke(app, token);
+                return new Revocation(Revocation.State.REVOKED, host, null, Optional.empty());
+            } catch (ServiceException | CancellationException failed) {
+                ServiceException why = failed instanceof ServiceException s ? s : null;
+                try {
+                    boolean works = verifier.stillAccepted(server.apiBase(), token);
+                    return new Revocation(works ? Revocation.State.STILL_VALID : Revocation.State.REVOKED, host, null,
+                            Optional.ofNullable(why));
+                } catch (ServiceException | CancellationException unknown) {
+                    return new Revocation(Revocation.State.UNCONFIRMED, host, null, Optional.ofNullable(why));
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** An app-only token from the client-credentials grant, for reading public data. */

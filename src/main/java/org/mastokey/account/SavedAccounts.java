@@ -19,6 +19,7 @@ import org.mastokey.oauth.AccessToken;
 import org.mastokey.oauth.AppKey;
 import org.mastokey.oauth.RegisteredApp;
 import org.mastokey.net.Secret;
+import org.mastokey.server.ServerOrigin;
 
 /**
  * Saved tokens and app registrations, kept in the OS keychain: tokens under
@@ -52,17 +53,63 @@ public final class SavedAccounts {
         return store.backendName();
     }
 
-    /** Saves (or replaces) the token and the registration it belongs to. */
+    /** What a save did: the account as saved, and whether it replaced another (still valid) token of it. */
+    public record SaveResult(SavedAccount account, boolean replacedAnotherToken) {
+    }
+
+    /** Saves (or replaces) the token and the registration it belongs to; refuses an account of another server. */
     public SavedAccount save(Login login, String note) throws KeystoreException {
-        appCache.saveOrThrow(login.app());
+        return save(login, note, false).account();
+    }
+
+    /**
+     * Saves the token under its account, bound to the origin the login talked to. An item of that name
+     * that belongs to another server is replaced only when {@code replaceOtherServer} says so.
+     *
+     * @throws ServerCollision the account name is saved for another server
+     */
+    public SaveResult save(Login login, String note, boolean replaceOtherServer) throws KeystoreException {
         VerifiedAccount verified = login.account();
-        URI server = verified.server() != null ? verified.server() : login.server().apiBase();
-        SavedAccount account = new SavedAccount(verified.acct(), server, verified.displayName(), verified.avatar(),
+        ServerOrigin origin = login.server().origin();
+        SavedAccount account = new SavedAccount(verified.acct(), origin.uri(), verified.displayName(), verified.avatar(),
                 login.token().scopes(), clock.instant(), login.app().key(), note == null ? "" : note);
         Instant createdAt = login.token().createdAt() != null ? login.token().createdAt() : clock.instant();
-        store.write(tokenKey(account.acct()), AccountItems.tokenLabel(account.acct()), login.token().value().reveal(),
-                AccountItems.tokenAttributes(account, verified.id(), createdAt, login.app().clientId()));
-        return account;
+        try (SaveLock lock = SaveLock.acquire()) {
+            Optional<StoredSecret> existing = store.read(tokenKey(account.acct()));
+            if (existing.isPresent() && !replaceOtherServer) {
+                Optional<ServerOrigin> savedFor = ServerOrigin.parse(existing.get().attributes().get(AccountItems.SERVER));
+                if (savedFor.isEmpty() || !savedFor.get().equals(origin)) {
+                    throw new ServerCollision(account.acct(), savedFor.orElse(null), origin);
+                }
+            }
+            appCache.saveOrThrow(login.app());
+            store.write(tokenKey(account.acct()), AccountItems.tokenLabel(account.acct()), login.token().value().reveal(),
+                    AccountItems.tokenAttributes(account, verified.id(), createdAt, login.app().clientId()));
+            boolean replaced = existing.isPresent() && !Secret.of(existing.get().secret()).equals(login.token().value());
+            return new SaveResult(account, replaced);
+        }
+    }
+
+    /**
+     * The saved account (of this origin) whose token is exactly this one, if any: servers that reuse
+     * tokens hand a saved token out again, and revoking it then would break the saved copy. A keychain
+     * that cannot be read counts as holding none.
+     */
+    public Optional<String> accountHolding(ServerOrigin origin, Secret token) {
+        try {
+            for (StoredItem item : store.list(SecretStore.TOKEN_SERVICE)) {
+                Optional<ServerOrigin> server = ServerOrigin.parse(item.attributes().get(AccountItems.SERVER));
+                if (server.isPresent() && server.get().equals(origin)) {
+                    Optional<StoredSecret> stored = store.read(item.key());
+                    if (stored.isPresent() && Secret.of(stored.get().secret()).equals(token)) {
+                        return Optional.of(item.key().account());
+                    }
+                }
+            }
+        } catch (KeystoreException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** Every saved account, sorted by acct; secrets are not read (works on a locked GNOME keyring). */

@@ -62,8 +62,9 @@ public final class TokenRotation {
      * @throws AccountActionException OTHER_ACCOUNT or SAME_TOKEN; the saved token is then unchanged
      */
     public Result complete(Login login) throws KeystoreException {
+        Login named;
         try {
-            actions.requireSameAccount(saved, login);
+            named = actions.requireSameAccount(saved, login);
         } catch (AccountActionException e) {
             abandon();
             throw e;
@@ -74,7 +75,13 @@ public final class TokenRotation {
                     "The server handed out the same token again, so nothing was rotated; the token of "
                             + saved.acct() + " is unchanged and still valid.");
         }
-        SavedAccount updated = actions.accounts().save(login, saved.note());
+        SavedAccount updated;
+        try {
+            updated = actions.saveOrDiscard(named, saved.note());
+        } catch (KeystoreException | RuntimeException e) {
+            abandon();
+            throw e;
+        }
         done = true;
         try {
             actions.flow().revoke(oldApp, oldToken);

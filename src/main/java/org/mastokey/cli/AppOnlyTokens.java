@@ -11,6 +11,7 @@ import org.mastokey.oauth.AuthorizationRequests;
 import org.mastokey.oauth.RegisteredApp;
 import org.mastokey.oauth.Scopes;
 import org.mastokey.net.Secret;
+import org.mastokey.net.ServerText;
 import org.mastokey.oauth.TokenClient;
 import org.mastokey.server.Capabilities;
 import org.mastokey.server.ServerInfo;
@@ -42,14 +43,15 @@ final class AppOnlyTokens {
                 : List.of(AuthorizationRequests.OOB_REDIRECT);
         RegisteredApp app = new AppRegistry(engine.http(), engine.accounts().appCache()).obtain(server, redirects, scopes);
         AccessToken token = new TokenClient(engine.http()).clientCredentials(app, scopes);
-        VerifiedAccount nobody = new VerifiedAccount("", USER + "@" + server.domain(), "App-only token (no user)",
+        VerifiedAccount nobody = new VerifiedAccount("", USER + "@" + server.origin().authority(), "App-only token (no user)",
                 null, null, server.apiBase(), token.scopes());
         return new Login(server, app, token, nobody);
     }
 
     /** @return the app's name as the server knows it; throws what the server answered otherwise */
     static String verify(Engine engine, ServerInfo server, Secret token) {
-        return engine.http().getJson(server.apiBase().resolve("/api/v1/apps/verify_credentials"), token)
+        String name = engine.http().getJson(server.apiBase().resolve("/api/v1/apps/verify_credentials"), token)
                 .successJson().path("name").asText("an app");
+        return ServerText.oneLine(name);
     }
 }

@@ -34,9 +34,12 @@ final class AuthorizeOptions {
         return mode != null && mode.oob ? AuthorizeMode.OOB : AuthorizeMode.LOOPBACK;
     }
 
+    /** A day: longer than any sign-in, short enough that every clock and timer can hold it. */
+    static final long MAX_TIMEOUT_SECONDS = 86_400;
+
     Duration timeout() {
-        if (timeoutSeconds <= 0) {
-            throw new CliFailure(ExitCode.USAGE, "--timeout must be a positive number of seconds.");
+        if (timeoutSeconds <= 0 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+            throw new CliFailure(ExitCode.USAGE, "--timeout must be a number of seconds from 1 to " + MAX_TIMEOUT_SECONDS + ".");
         }
         return Duration.ofSeconds(timeoutSeconds);
     }

@@ -1,5 +1,7 @@
 package org.mastokey.cli;
 
+import org.mastokey.account.ServerCollision;
+import org.mastokey.account.TokenNotKept;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.net.AccountMismatch;
 import org.mastokey.net.OAuthError;
@@ -10,8 +12,15 @@ import org.mastokey.server.InvalidServerAddressException;
 record FailureReport(int exitCode, String message) {
 
     static FailureReport of(Throwable failure) {
+        if (failure instanceof TokenNotKept notKept && notKept.getCause() != null) {
+            return new FailureReport(of(notKept.getCause()).exitCode(), of(notKept.getCause()).message() + " "
+                    + notKept.revocation().sentence());
+        }
         if (failure instanceof CliFailure cli) {
             return new FailureReport(cli.exitCode(), cli.getMessage());
+        }
+        if (failure instanceof ServerCollision collision) {
+            return new FailureReport(ExitCode.REFUSED, collision.getMessage());
         }
         if (failure instanceof InvalidServerAddressException address) {
             return new FailureReport(ExitCode.USAGE, address.getMessage());
@@ -30,7 +39,7 @@ record FailureReport(int exitCode, String message) {
         if (failure instanceof ServiceException service) {
             return new FailureReport(ExitCode.SERVER_ERROR, service.getMessage());
         }
-        if (failure instanceof InterruptedException) {
+        if (failure instanceof InterruptedException || failure instanceof java.util.concurrent.CancellationException) {
             return new FailureReport(ExitCode.CANCELLED, "Interrupted.");
         }
         // Not one of ours: the class name helps a bug report; the message of a foreign exception

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mastokey.account.SavedAccount;
+import org.mastokey.keystore.SecretStore;
+import org.mastokey.net.ServerText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,6 +33,11 @@ final class ListCommand implements Callable<Integer> {
         List<SavedAccount> saved = new ArrayList<>(context.accounts().list());
         saved.sort(Comparator.comparing(SavedAccount::acct));
         if (saved.isEmpty()) {
+            // A keyring restarted locked lists nothing: that is no proof that nothing is saved.
+            SecretStore.Availability availability = context.store().availability();
+            if (!availability.status().isUsable()) {
+                throw new CliFailure(ExitCode.KEYCHAIN_UNAVAILABLE, "keychain: " + availability.explanation());
+            }
             context.env().err().println("No saved accounts. Add one with: mastokey login --server HOST");
             return ExitCode.OK;
         }
@@ -39,13 +46,15 @@ final class ListCommand implements Callable<Integer> {
             rows.add(new String[]{"ACCOUNT", "SERVER", "SCOPES", "SAVED", "NOTE"});
         }
         for (SavedAccount account : saved) {
+            // Items may come from older versions or other tools: one line per account whatever they hold.
             if (quiet) {
-                context.env().out().println(account.acct());
+                context.env().out().println(ServerText.oneLine(account.acct()));
                 continue;
             }
-            rows.add(new String[]{account.acct(), String.valueOf(account.server()), account.scopes().asParameter(),
+            rows.add(new String[]{ServerText.oneLine(account.acct()), ServerText.oneLine(String.valueOf(account.server())),
+                    ServerText.oneLine(account.scopes().asParameter()),
                     account.savedAt() == null ? "" : SAVED_AT.format(account.savedAt().atZone(ZoneId.systemDefault())),
-                    account.note() == null ? "" : account.note()});
+                    account.note() == null ? "" : ServerText.oneLine(account.note())});
         }
         if (!quiet) {
             Table.print(rows, context.env().out());

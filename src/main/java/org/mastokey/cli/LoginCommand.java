@@ -2,11 +2,13 @@ package org.mastokey.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.mastokey.account.IssuedToken;
 import org.mastokey.account.Login;
+import org.mastokey.account.SavedAccounts;
 import org.mastokey.account.SavedAccount;
 import org.mastokey.oauth.Scopes;
-import org.mastokey.net.Secret;
 import org.mastokey.server.ServerInfo;
+import org.mastokey.server.ServerOrigin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,6 +35,14 @@ final class LoginCommand implements Callable<Integer> {
             "reads public data. Saved as app-only@SERVER."})
     boolean appOnly;
 
+    @Option(names = "--replace-other-server", description = {"Replace a saved account of the same name on another server",
+            "(refused otherwise, exit code 7)."})
+    boolean replaceOtherServer;
+
+    @Option(names = "--print-on-failure", description = {"If the token cannot be saved, print it on stdout instead of",
+            "revoking it (the default)."})
+    boolean printOnFailure;
+
     @Mixin
     AuthorizeOptions authorize;
 
@@ -52,14 +62,20 @@ final class LoginCommand implements Callable<Integer> {
             throw new CliFailure(ExitCode.USAGE, "--app-only needs no authorization: leave out --browser, --oob,"
                     + " --browser-command and --force-login.");
         }
+        authorize.timeout();
         context.requireWritableKeychain();
         ServerInfo info = context.engine().loginFlow().discover(server);
+        String typed = ServerOrigin.of(info.address().baseUri()).authority();
+        info.servedByOtherHost().ifPresent(host -> context.env().err().println(Optional.ofNullable(info.address().user())
+                .map(user -> "@" + user + "@" + typed).orElse(typed) + " is served by " + host
+                + (info.accountDomain().equals(info.origin().authority()) ? "; the account is saved as a user of " + host + "." : ".")));
         Login login = appOnly
                 ? AppOnlyTokens.obtain(context.engine(), info, requested)
                 : new Authorization(context, authorize).run(info, requested);
-        Optional<Secret> previous = context.accounts().token(login.account().acct());
-        SavedAccount saved = context.accounts().save(login, note);
-        if (previous.isPresent() && !previous.get().equals(login.token().value())) {
+        IssuedToken issued = context.engine().issued(login);
+        SavedAccounts.SaveResult result = OwedToken.save(issued, note, replaceOtherServer, printOnFailure, context.env());
+        SavedAccount saved = result.account();
+        if (result.replacedAnotherToken()) {
             // The keychain held the only copy Mastokey had of that token; it still works on the server.
             context.env().err().println("Note: this replaced the token saved earlier for " + saved.acct() + ". That token"
                     + " is still valid; revoke it on " + saved.server() + " (Preferences > Account > Authorized apps)"

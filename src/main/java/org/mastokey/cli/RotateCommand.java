@@ -37,6 +37,7 @@ final class RotateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        authorize.timeout();
         context.requireWritableKeychain();
         SavedAccount saved = context.saved(account);
         TokenRotation rotation = start(saved);
@@ -55,8 +56,7 @@ final class RotateCommand implements Callable<Integer> {
             result = rotation.complete(login);
         } catch (AccountActionException e) {
             if (e.reason() == AccountActionException.Reason.OTHER_ACCOUNT) {
-                throw new CliFailure(ExitCode.REFUSED, "The server authorized " + e.otherAcct() + ", not "
-                        + saved.acct() + "; the token of " + saved.acct() + " is unchanged. Try again with --force-login.", e);
+                throw new CliFailure(ExitCode.REFUSED, e.getMessage() + " Try again with --force-login.", e);
             }
             throw new CliFailure(ExitCode.PARTIAL, e.getMessage(), e);
         }

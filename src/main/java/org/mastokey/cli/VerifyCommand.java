@@ -101,7 +101,7 @@ final class VerifyCommand implements Callable<Integer> {
             }
             throw e;
         }
-        if (!verified.acct().equalsIgnoreCase(saved.acct())) {
+        if (!saved.isSameAccount(verified)) {
             throw new CliFailure(ExitCode.REFUSED, "The token saved as " + saved.acct() + " acts for " + verified.acct()
                     + " on the server. Log in again with: mastokey login --force-login --server " + saved.server());
         }

@@ -165,7 +165,7 @@ public final class ApiResponse {
         } catch (DateTimeParseException notIso) {
             try {
                 return Optional.of(Instant.ofEpochSecond(Long.parseLong(text)));
-            } catch (NumberFormatException notEpoch) {
+            } catch (NumberFormatException | java.time.DateTimeException notEpoch) {
                 return Optional.empty();
             }
         }

@@ -100,6 +100,11 @@ public final class HttpApi {
     }
 
     public ApiResponse get(URI uri, String accept, Secret bearer, Redirects redirects) {
+        if (bearer != null && !TokenSyntax.isValid(bearer)) {
+            // A header with control characters would fail inside the JDK with the whole value in its message.
+            throw new InvalidToken("The token for " + uri.getHost() + " contains characters an access token cannot have,"
+                    + " so Mastokey does not send it. Sign in again to get a new token.");
+        }
         URI current = uri;
         for (int hop = 0; ; hop++) {
             HttpRequest.Builder builder = request(current).GET().header("Accept", accept);
@@ -117,7 +122,7 @@ public final class HttpApi {
             }
             if (!mayFollow(current, next, redirects)) {
                 throw new UnexpectedResponse(uri.getHost(), response.status(),
-                        "it redirects to " + next.getHost() + ", which Mastokey does not follow for API calls");
+                        "it redirects to " + describe(next) + ", which Mastokey does not follow for API calls");
             }
             current = next;
         }
@@ -179,6 +184,15 @@ public final class HttpApi {
         return to.getScheme().equals(from.getScheme())
                 && to.getHost().equalsIgnoreCase(from.getHost())
                 && effectivePort(to) == effectivePort(from);
+    }
+
+    /** Where a redirect points, for a message: its host, or what kind of address it is when it has none ({@code file:}). */
+    private static String describe(URI target) {
+        if (target.getHost() != null) {
+            return ServerText.oneLine(target.getHost());
+        }
+        return target.getScheme() == null ? "an address without a host"
+                : "a " + ServerText.oneLine(target.getScheme()) + ": address";
     }
 
     /** {@code localhost}, 127.0.0.0/8 or [::1]: the only hosts spoken to without TLS. */

@@ -9,7 +9,12 @@ public final class OAuthError extends ServiceException {
     private final String error;
     private final String description;
 
+    /** {@code error} and {@code description} come from the server: they are cleaned for display here. */
     public OAuthError(int status, String error, String description) {
+        this(status, ServerText.oneLine(error), ServerText.oneLine(description), true);
+    }
+
+    private OAuthError(int status, String error, String description, boolean cleaned) {
         super(describe(status, error, description));
         this.status = status;
         this.error = error;

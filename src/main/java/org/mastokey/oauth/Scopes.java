@@ -21,6 +21,12 @@ public record Scopes(SortedSet<String> values) {
         return new Scopes(new TreeSet<>(Arrays.asList(text.trim().split("[\\s,+]+"))));
     }
 
+    /** {@link #parse} for a server's answer: only RFC 6749 scope tokens (printable ASCII, no quote or backslash) are kept. */
+    public static Scopes parseUntrusted(String text) {
+        Scopes parsed = parse(text);
+        return new Scopes(new TreeSet<>(parsed.values().stream().filter(s -> s.matches("[!#-\\[\\]-~]{1,100}")).toList()));
+    }
+
     public static Scopes of(String... scopes) {
         return new Scopes(new TreeSet<>(Arrays.asList(scopes)));
     }

@@ -9,12 +9,17 @@ import java.util.Map;
 import org.mastokey.net.ApiResponse;
 import org.mastokey.net.HttpApi;
 import org.mastokey.net.UnexpectedResponse;
+import org.mastokey.net.InvalidToken;
+import org.mastokey.net.ServiceException;
+import org.mastokey.net.TokenSyntax;
 
 /**
  * {@code POST /oauth/token} and {@code POST /oauth/revoke}. Client credentials travel in the form
  * body ({@code client_secret_post}), which every Mastodon-API server accepts.
  */
 public final class TokenClient {
+    /** 3000-01-01T00:00:00Z. */
+    private static final long LATEST_CREATED_AT = 32_503_680_000L;
     private final HttpApi http;
 
     public TokenClient(HttpApi http) {
@@ -33,7 +38,7 @@ public final class TokenClient {
         if (request.codeVerifier() != null) {
             form.put("code_verifier", request.codeVerifier().reveal());
         }
-        return token(app.server(), form, request.scopes());
+        return token(app, form, request.scopes());
     }
 
     /** An app-only token (no user) for reading public data. */
@@ -43,7 +48,7 @@ public final class TokenClient {
                 "client_id", app.clientId(),
                 "client_secret", app.clientSecret().reveal(),
                 "scope", scopes.asParameter());
-        return token(app.server(), form, scopes);
+        return token(app, form, scopes);
     }
 
     /** Revokes a token; the server answers 200 also for a token already gone. */
@@ -76,20 +81,46 @@ public final class TokenClient {
         throw response.failure();
     }
 
-    private AccessToken token(URI server, Map<String, String> form, Scopes requested) {
+    private AccessToken token(RegisteredApp app, Map<String, String> form, Scopes requested) {
+        URI server = app.server();
         ApiResponse response = http.postForm(server.resolve("/oauth/token"), form);
         JsonNode json = response.successJson();
         String value = json.path("access_token").asText("");
         if (value.isBlank()) {
             throw new UnexpectedResponse(server.getHost(), response.status(), "the token answer has no access token");
         }
+        if (!TokenSyntax.isValid(value)) {
+            throw new InvalidToken(server.getHost() + " issued an access token with characters (or a length) no OAuth token"
+                    + " has, so Mastokey does not keep it; " + revokeUnusable(app, Secret.of(value)) + " Nothing was saved.");
+        }
         String type = json.path("token_type").asText("Bearer");
         if (!type.equalsIgnoreCase("bearer")) {
             throw new UnexpectedResponse(server.getHost(), response.status(), "the token is of an unknown type");
         }
         // Servers that leave out "scope" granted what was asked (Doorkeeper always sends it).
-        Scopes granted = json.hasNonNull("scope") ? Scopes.parse(json.get("scope").asText()) : requested;
-        Instant created = json.path("created_at").canConvertToLong() ? Instant.ofEpochSecond(json.get("created_at").asLong()) : Instant.now();
-        return new AccessToken(Secret.of(value), "Bearer", granted, created);
+        Scopes granted = json.hasNonNull("scope") ? Scopes.parseUntrusted(json.get("scope").asText()) : requested;
+        return new AccessToken(Secret.of(value), "Bearer", granted, createdAt(json.path("created_at")));
+    }
+
+    /** Revokes a token Mastokey refuses to keep; says how that went, for the message. */
+    private String revokeUnusable(RegisteredApp app, Secret token) {
+        try {
+            revoke(app, token);
+            return "it was revoked on the server.";
+        } catch (ServiceException e) {
+            return "asking the server to revoke it failed (" + e.getMessage() + ")"
+                    + " Remove the app \"Mastokey\" under the server's Preferences > Account > Authorized apps.";
+        }
+    }
+
+    /** Epoch seconds from the server; a value no clock shows (negative, or past the year 3000) means "now". */
+    private static Instant createdAt(JsonNode value) {
+        if (value.canConvertToLong()) {
+            long seconds = value.asLong();
+            if (seconds >= 0 && seconds < LATEST_CREATED_AT) {
+                return Instant.ofEpochSecond(seconds);
+            }
+        }
+        return Instant.now();
     }
 }

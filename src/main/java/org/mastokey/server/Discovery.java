@@ -53,9 +53,22 @@ public final class Discovery {
         InstanceDocument document = InstanceDocument.read(instanceJson, host);
         Software software = reported.orElseGet(() -> Software.fromVersionString(document.version()));
         Capabilities capabilities = CapabilityDetection.detect(software, oauthMetadata);
-        String expectedAcct = account.map(a -> a.acct(document.domain())).orElse(null);
+        String expectedAcct = address.handle().map(h -> address.user() + "@" + accountDomain(address, apiBase, document))
+                .orElse(null);
         return new ServerInfo(address, apiBase, document.domain(), document.title(), document.description(),
                 document.thumbnail(), software, capabilities, expectedAcct);
+    }
+
+    /**
+     * The typed handle's domain when the API lives there, or when WebFinger at that domain handed over
+     * to this API origin and the origin names the typed domain as its own; otherwise the origin's
+     * authority. A server's word alone never makes an account belong to another domain.
+     */
+    private static String accountDomain(ServerAddress typed, URI apiBase, InstanceDocument document) {
+        ServerOrigin typedOrigin = ServerOrigin.of(typed.baseUri());
+        ServerOrigin api = ServerOrigin.of(apiBase);
+        boolean confirmed = typedOrigin.equals(api) || typedOrigin.authority().equalsIgnoreCase(document.domain());
+        return confirmed ? typedOrigin.authority() : api.authority();
     }
 
     private Optional<JsonNode> instance(URI apiBase) {

@@ -1,5 +1,6 @@
 package org.mastokey.server;
 
+import org.mastokey.net.ServerText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.Locale;
@@ -15,8 +16,9 @@ record InstanceDocument(String domain, String title, String description, URI thu
         String description = v2 ? text(json, "description") : firstOf(text(json, "short_description"), text(json, "description"));
         JsonNode thumbnailNode = json.path("thumbnail");
         String thumbnail = thumbnailNode.isObject() ? text(thumbnailNode, "url") : text(json, "thumbnail");
-        return new InstanceDocument(domain, title == null ? domain : title, description == null ? "" : plainText(description),
-                httpUri(thumbnail), firstOf(text(json, "version"), ""));
+        return new InstanceDocument(ServerText.oneLine(domain), ServerText.oneLine(title == null ? domain : title),
+                description == null ? "" : ServerText.block(plainText(description)), httpUri(thumbnail),
+                ServerText.oneLine(firstOf(text(json, "version"), "")));
     }
 
     private static String text(JsonNode node, String field) {

@@ -1,5 +1,6 @@
 package org.mastokey.server;
 
+import org.mastokey.net.ServerText;
 import java.util.Locale;
 import java.util.Set;
 
@@ -8,8 +9,8 @@ public record Software(String name, String version) {
     private static final Set<String> MISSKEY_FAMILY = Set.of("misskey", "sharkey", "firefish", "calckey", "foundkey", "iceshrimp", "cherrypick");
 
     public Software {
-        name = name == null ? "unknown" : name.toLowerCase(Locale.ROOT);
-        version = version == null ? "" : version;
+        name = name == null ? "unknown" : ServerText.oneLine(name).toLowerCase(Locale.ROOT);
+        version = version == null ? "" : ServerText.oneLine(version);
     }
 
     /**

@@ -22,14 +22,11 @@ final class WebFinger {
     static final String ACCEPT = "application/jrd+json, application/json";
     private static final Pattern LRDD_XML = Pattern.compile("<Link[^>]*rel=[\"']lrdd[\"'][^>]*template=[\"']([^\"']+)[\"']");
 
-    /** @param subject {@code user@domain} as the server spells it (LOCAL_DOMAIN), or null */
+    /**
+     * @param subject {@code user@domain} as the server spells it (LOCAL_DOMAIN), or null; the server's
+     *                word, so never an identity (see {@link Discovery})
+     */
     record Account(String typed, String subject, URI apiBase) {
-        String acct(String instanceDomain) {
-            if (subject != null) {
-                return subject;
-            }
-            return typed.substring(0, typed.indexOf('@') + 1) + instanceDomain;
-        }
     }
 
     private final HttpApi http;

@@ -94,7 +94,8 @@ public final class ErrorTexts {
     private static Throwable unwrap(Throwable e) {
         Throwable current = e;
         while ((current instanceof java.util.concurrent.ExecutionException
-                || current instanceof java.util.concurrent.CompletionException) && current.getCause() != null) {
+                || current instanceof java.util.concurrent.CompletionException
+                || current instanceof org.mastokey.account.TokenNotKept) && current.getCause() != null) {
             current = current.getCause();
         }
         return current;

@@ -129,10 +129,14 @@ class LoginFlowTest {
     @Test
     void signingInAsBobWhenAliceWasTypedIsAMismatch() {
         assertThatThrownBy(() -> loginThroughTheBrowser(alice(), ScriptedBrowser.bob(), Scopes.of("read")))
-                .isInstanceOfSatisfying(AccountMismatch.class, e -> {
-                    assertThat(e.expected()).isEqualTo("alice@" + fake.domain());
-                    assertThat(e.actual()).isEqualTo("bob@" + fake.domain());
+                .isInstanceOfSatisfying(TokenNotKept.class, e -> {
+                    assertThat(e.getCause()).isInstanceOfSatisfying(AccountMismatch.class, mismatch -> {
+                        assertThat(mismatch.expected()).isEqualTo("alice@" + fake.domain());
+                        assertThat(mismatch.actual()).isEqualTo("bob@" + fake.domain());
+                    });
+                    assertThat(e.revocation().state()).isEqualTo(Revocation.State.REVOKED);
                 });
+        assertThat(fake.tokenCount()).as("bob's token, issued but not wanted, is revoked").isZero();
     }
 
     @Test

@@ -10,19 +10,19 @@ import java.util.Map;
  * Drives the throw-away keyring of {@code .ci/with-test-keyring} and runs probes in child JVMs.
  * D-Bus calls go through {@code dbus-send}, which comes with the {@code dbus} package.
  */
-final class TestKeyring {
+public final class TestKeyring {
     static final String LOGIN = "/org/freedesktop/secrets/collection/login";
 
     private TestKeyring() {
     }
 
-    static void lockLogin() {
+    public static void lockLogin() {
         Commands.Result result = dbusSend("org.freedesktop.secrets", "/org/freedesktop/secrets",
                 "org.freedesktop.Secret.Service.Lock", "array:objpath:" + LOGIN);
         check(result, "lock the login keyring");
     }
 
-    static boolean loginLocked() {
+    public static boolean loginLocked() {
         Commands.Result result = dbusSend("org.freedesktop.secrets", LOGIN, "org.freedesktop.DBus.Properties.Get",
                 "string:org.freedesktop.Secret.Collection", "string:Locked");
         check(result, "read the Locked property");
@@ -30,7 +30,7 @@ final class TestKeyring {
     }
 
     /** Unlocking needs the password, which only a fresh daemon accepts on stdin (no prompt here). */
-    static void restartUnlocked() throws InterruptedException {
+    public static void restartUnlocked() throws InterruptedException {
         String password = System.getenv("MASTOKEY_TEST_KEYRING_PASSWORD");
         check(Commands.run(List.of("gnome-keyring-daemon", "--replace", "--daemonize", "--unlock", "--components=secrets"),
                 password, Map.of(), 20), "restart the keyring daemon");
@@ -46,7 +46,31 @@ final class TestKeyring {
         throw new AssertionError("the keyring daemon did not come back unlocked within 5 s");
     }
 
-    static long daemonPid() {
+    /**
+     * Replaces the daemon with one started without the password, as after a reboot before the person
+     * logged in: the login keyring exists but is locked.
+     */
+    public static void restartLocked() throws InterruptedException {
+        check(Commands.run(List.of("gnome-keyring-daemon", "--replace", "--daemonize", "--components=secrets"),
+                null, Map.of(), 20), "restart the keyring daemon locked");
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Commands.Result owner = dbusSend("org.freedesktop.DBus", "/org/freedesktop/DBus",
+                    "org.freedesktop.DBus.NameHasOwner", "string:org.freedesktop.secrets");
+            if (owner.stdout().contains("true") && loginLocked()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the keyring daemon did not come back locked within 5 s");
+    }
+
+    /** Sends a signal (STOP, CONT, KILL) to the keyring daemon. */
+    public static void signal(long pid, String signal) {
+        check(Commands.run("kill", "-" + signal, Long.toString(pid)), "send SIG" + signal + " to the keyring daemon");
+    }
+
+    public static long daemonPid() {
         Commands.Result result = dbusSend("org.freedesktop.DBus", "/org/freedesktop/DBus",
                 "org.freedesktop.DBus.GetConnectionUnixProcessID", "string:org.freedesktop.secrets");
         check(result, "find the keyring daemon");

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mastokey.account.PendingLogin;
+import org.mastokey.account.TokenNotKept;
 import org.mastokey.net.AccountMismatch;
 import org.mastokey.net.NotMastodonCompatible;
 import org.mastokey.net.OAuthError;
@@ -243,6 +244,9 @@ class HostileResponsesTest {
                     return fail("no error; the service layer returned " + result);
                 } catch (ServiceException expected) {
                     return expected;
+                } catch (TokenNotKept afterTheExchange) {
+                    assertThat(afterTheExchange.getCause()).isInstanceOf(ServiceException.class);
+                    return afterTheExchange.getCause();
                 }
             });
             assertThat(thrown).isInstanceOf(hostile.expected());
