@@ -6,7 +6,7 @@ package org.mastokey.net;
  */
 public abstract sealed class ServiceException extends RuntimeException
         permits ServerUnreachable, TlsFailure, NotMastodonCompatible, UnsupportedServer, OAuthError,
-                RateLimited, RequestTimeout, UnexpectedResponse, AccountMismatch, UnknownAccount {
+                RateLimited, RequestTimeout, UnexpectedResponse, AccountMismatch, UnknownAccount, NoAppOnlyTokens {
 
     protected ServiceException(String message) {
         super(message);

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.mastokey.net.ApiResponse;
 import org.mastokey.net.HttpApi;
 import org.mastokey.net.UnexpectedResponse;
+import org.mastokey.server.Quirk;
+import org.mastokey.server.ServerInfo;
 
 /**
  * {@code POST /oauth/token} and {@code POST /oauth/revoke}. Client credentials travel in the form
@@ -36,13 +38,20 @@ public final class TokenClient {
         return token(app.server(), form, request.scopes());
     }
 
-    /** An app-only token (no user) for reading public data. */
-    public AccessToken clientCredentials(RegisteredApp app, Scopes scopes) {
+    /**
+     * An app-only token (no user) for reading public data. GoToSocial wants one of the app's redirect URIs
+     * in this request too; strict servers refuse a key they do not read, so it goes only there.
+     */
+    public AccessToken clientCredentials(ServerInfo server, RegisteredApp app, Scopes scopes) {
         Map<String, String> form = HttpApi.form(
                 "grant_type", "client_credentials",
                 "client_id", app.clientId(),
                 "client_secret", app.clientSecret().reveal(),
                 "scope", scopes.asParameter());
+        if (server.capabilities().has(Quirk.CLIENT_CREDENTIALS_NEED_REDIRECT) && !app.redirectUris().isEmpty()) {
+            form.put("redirect_uri", app.redirectUris().contains(AuthorizationRequests.OOB_REDIRECT)
+                    ? AuthorizationRequests.OOB_REDIRECT : app.redirectUris().get(0));
+        }
         return token(app.server(), form, scopes);
     }
 
@@ -77,19 +86,20 @@ public final class TokenClient {
     }
 
     private AccessToken token(URI server, Map<String, String> form, Scopes requested) {
+        Instant asked = Instant.now();
         ApiResponse response = http.postForm(server.resolve("/oauth/token"), form);
         JsonNode json = response.successJson();
         String value = json.path("access_token").asText("");
         if (value.isBlank()) {
-            throw new UnexpectedResponse(server.getHost(), response.status(), "the token answer has no access token");
+            throw new UnexpectedResponse(HttpApi.serverName(server), response.status(), "the token answer has no access token");
         }
         String type = json.path("token_type").asText("Bearer");
         if (!type.equalsIgnoreCase("bearer")) {
-            throw new UnexpectedResponse(server.getHost(), response.status(), "the token is of an unknown type");
+            throw new UnexpectedResponse(HttpApi.serverName(server), response.status(), "the token is of an unknown type");
         }
         // Servers that leave out "scope" granted what was asked (Doorkeeper always sends it).
         Scopes granted = json.hasNonNull("scope") ? Scopes.parse(json.get("scope").asText()) : requested;
-        Instant created = json.path("created_at").canConvertToLong() ? Instant.ofEpochSecond(json.get("created_at").asLong()) : Instant.now();
+        Instant created = TokenTimes.createdAt(json.path("created_at"), asked, Instant.now());
         return new AccessToken(Secret.of(value), "Bearer", granted, created);
     }
 }

@@ -207,7 +207,8 @@ class HttpApiTest {
         https.start();
         try {
             assertThatThrownBy(() -> http.getJson(URI.create("https://127.0.0.1:" + https.getAddress().getPort() + "/")))
-                    .isInstanceOf(TlsFailure.class).hasMessageContaining("secure connection to 127.0.0.1 failed");
+                    .isInstanceOf(TlsFailure.class)
+                    .hasMessageContaining("secure connection to 127.0.0.1:" + https.getAddress().getPort() + " failed");
         } finally {
             https.stop(0);
         }
