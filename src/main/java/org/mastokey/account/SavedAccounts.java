@@ -60,8 +60,12 @@ public final class SavedAccounts {
         SavedAccount account = new SavedAccount(verified.acct(), server, verified.displayName(), verified.avatar(),
                 login.token().scopes(), clock.instant(), login.app().key(), note == null ? "" : note);
         Instant createdAt = login.token().createdAt() != null ? login.token().createdAt() : clock.instant();
-        store.write(tokenKey(account.acct()), AccountItems.tokenLabel(account.acct()), login.token().value().reveal(),
-                AccountItems.tokenAttributes(account, verified.id(), createdAt, login.app().clientId()));
+        Map<String, String> attributes = new HashMap<>(AccountItems.tokenAttributes(account, verified.id(), createdAt,
+                login.app().clientId()));
+        String software = login.server().software().name();
+        attributes.put(AccountItems.SOFTWARE, software);
+        store.write(tokenKey(account.acct()), AccountItems.tokenLabel(account.acct(), software), login.token().value().reveal(),
+                attributes);
         return account;
     }
 
@@ -182,7 +186,8 @@ public final class SavedAccounts {
         }
         Map<String, String> attributes = new HashMap<>(stored.get().attributes());
         change.accept(attributes);
-        store.write(tokenKey(acct), AccountItems.tokenLabel(acct), stored.get().secret(), attributes);
+        store.write(tokenKey(acct), AccountItems.tokenLabel(acct, attributes.get(AccountItems.SOFTWARE)), stored.get().secret(),
+                attributes);
         return Optional.of(AccountItems.toAccount(acct, attributes));
     }
 

@@ -53,7 +53,7 @@ final class Authorization {
     private CallbackResult viaBrowser(PendingLogin pending, Duration timeout) throws InterruptedException {
         PrintStream err = context.env().err();
         BrowserProcess browser = BrowserProcess.choose(options.browserCommand, context.env().variable("BROWSER"));
-        err.println("Opening the authorization page of " + pending.server().address().displayHost()
+        err.println("Opening the authorization page of " + pending.server().address().displayName()
                 + " with " + browser.describe() + ".");
         err.println("If no browser opens, visit this address yourself:");
         err.println("  " + pending.authorizeUri());

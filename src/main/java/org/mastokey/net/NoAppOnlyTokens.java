@@ -6,7 +6,7 @@ public final class NoAppOnlyTokens extends ServiceException {
     private final String software;
 
     public NoAppOnlyTokens(String host, String software) {
-        super(host + " (" + software + ") offers no app-only tokens. Sign in with an account instead.");
+        super(host + " (" + software + ") offers no app-only tokens: it has no client-credentials grant.");
         this.host = host;
         this.software = software;
     }
