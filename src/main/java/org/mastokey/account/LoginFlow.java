@@ -113,7 +113,9 @@ public final class LoginFlow {
         pending.close();
         AuthorizationRequest request = pending.request();
         if (result instanceof CallbackResult.Denied denied) {
-            throw new OAuthError(0, denied.error(), denied.description() == null ? "the authorization was denied" : denied.description());
+            String description = denied.description() == null || denied.description().isBlank()
+                    ? "the authorization was denied" : denied.description();
+            throw new OAuthError(0, denied.error(), description);
         }
         CallbackResult.Code code = (CallbackResult.Code) result;
         boolean stateOptional = pending.mode() == AuthorizeMode.OOB;   // Mastodon's OOB page carries no state

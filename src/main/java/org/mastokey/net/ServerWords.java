@@ -10,7 +10,7 @@ import java.util.List;
  * the messages of a validation report are used ({@code zod_error.issues[].message} from Hollo,
  * a top-level {@code message}).
  */
-final class ServerWords {
+public final class ServerWords {
     static final int MAX_LENGTH = 300;
 
     private ServerWords() {
@@ -41,7 +41,7 @@ final class ServerWords {
     }
 
     /** Null or blank stays null; anything else loses what a terminal or a label could misread. */
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             return null;
         }

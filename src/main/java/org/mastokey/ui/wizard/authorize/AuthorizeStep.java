@@ -168,7 +168,15 @@ public final class AuthorizeStep implements WizardStep {
 
     private void waitForBrowser() {
         phase.set(Phase.WAITING_FOR_BROWSER);
-        progressText.setText(services.texts().get("authorize.progress.browser", pending.server().address().displayName()));
+        String server = pending.server().address().displayName();
+        progressText.setText(services.texts().get("authorize.progress.browser", server));
+        // A denial without state (Hollo) cannot end the wait by itself, but the person learns of it at once.
+        PendingLogin waiting = pending;
+        waiting.onUnmatchedDenial(denied -> javafx.application.Platform.runLater(() -> {
+            if (pending == waiting && phase.get() == Phase.WAITING_FOR_BROWSER) {
+                progressText.setText(services.texts().get("authorize.progress.deniedWithoutState", server));
+            }
+        }));
         browserWait.start(pending, login -> succeeded(login, login.token()), e -> failed(e));
     }
 
