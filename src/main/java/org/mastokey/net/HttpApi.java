@@ -251,7 +251,10 @@ public final class HttpApi {
         return new UnexpectedResponse(host, 0, cause == null ? "unknown failure" : cause.getClass().getSimpleName());
     }
 
-    /** An unresolved name shows in the chain as such; a refusal as a ConnectException saying so. */
+    /**
+     * An unresolved name shows in the chain as such; a refusal as a ConnectException saying so, or (the JDK
+     * client on Linux) as a ConnectException over a ClosedChannelException.
+     */
     private static ServerUnreachable.Reason unreachableReason(Throwable failure) {
         boolean refused = false;
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -259,8 +262,9 @@ public final class HttpApi {
                 return ServerUnreachable.Reason.UNKNOWN_HOST;
             }
             String message = t.getMessage();
-            refused |= t instanceof ConnectException && message != null
-                    && message.toLowerCase(java.util.Locale.ROOT).contains("refused");
+            refused |= t instanceof ConnectException && (message != null
+                    && message.toLowerCase(java.util.Locale.ROOT).contains("refused")
+                    || t.getCause() instanceof java.nio.channels.ClosedChannelException);
         }
         return refused ? ServerUnreachable.Reason.REFUSED : ServerUnreachable.Reason.OTHER;
     }
