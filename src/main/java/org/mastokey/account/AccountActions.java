@@ -46,39 +46,50 @@ public final class AccountActions {
         if (token.isEmpty()) {
             return AccountCheck.of(AccountCheck.State.MISSING, null);
         }
+        ServerInfo server = null;
         try {
-            ServerInfo server = flow.discover(saved.server().toString());
+            server = flow.discover(saved.server().toString());
             VerifiedAccount verified = verifier.verify(server, new AccessToken(token.get(), "Bearer", saved.scopes(), saved.savedAt()));
             if (!saved.isSameAccount(verified)) {
                 return new AccountCheck(AccountCheck.State.OTHER_ACCOUNT, verified, null);
             }
             return AccountCheck.valid(verified);
-        } catch (OAuthError e) {
-            if (e.status() == 422) {
-                // An app-only token (client credentials): accepted by the server, but it acts for no user.
-                return AccountCheck.of(AccountCheck.State.VALID, null);
-            }
-            return AccountCheck.of(e.status() == 401 ? AccountCheck.State.REVOKED : AccountCheck.State.FAILED, e);
         } catch (ServerUnreachable | RequestTimeout | TlsFailure e) {
             return AccountCheck.of(AccountCheck.State.UNREACHABLE, e);
         } catch (ServiceException e) {
+            if (server != null && TokenRejection.meansRevoked(server, e)) {
+                return AccountCheck.of(AccountCheck.State.REVOKED, e);
+            }
+            if (e instanceof OAuthError oauth && oauth.status() == 422) {
+                // An app-only token (client credentials): accepted by the server, but it acts for no user.
+                return AccountCheck.of(AccountCheck.State.VALID, null);
+            }
             return AccountCheck.of(AccountCheck.State.FAILED, e);
         }
     }
 
+    /** How a revocation ended. */
+    public enum RevokeOutcome {
+        /** The server revoked the token. */
+        REVOKED,
+        /** The server refused to revoke it because it no longer accepts the token at all (snac forgets tokens so). */
+        WAS_ALREADY_INVALID
+    }
+
     /**
      * Revokes the token on its server ({@code POST /oauth/revoke}), then deletes it from the keychain.
-     * When the server does not confirm, the exception propagates and nothing is deleted: the item may
-     * be the only copy of a working token.
+     * When the server says no, the token is tried: if the server no longer accepts it, what the user
+     * wanted already holds and the item is deleted. Otherwise the exception propagates and nothing is
+     * deleted: the item may be the only copy of a working token.
      *
      * @throws ServiceException        the server could not be reached or refused; the item is kept
      * @throws AccountActionException  NOT_SAVED, NO_REGISTRATION (the client credentials are gone), or
      *                                 REVOKED_NOT_DELETED (revoked, but the keychain refused to delete it)
      */
-    public void revoke(SavedAccount saved) throws KeystoreException {
+    public RevokeOutcome revoke(SavedAccount saved) throws KeystoreException {
         Secret token = accounts.token(saved.acct()).orElseThrow(() -> notSaved(saved.acct()));
         RegisteredApp app = registration(saved);
-        flow.revoke(app, token);
+        RevokeOutcome outcome = revokeOrConfirmGone(saved, app, token);
         try {
             accounts.remove(saved.acct());
             accounts.deleteUnusedRegistrations(app.key());
@@ -86,6 +97,31 @@ public final class AccountActions {
             throw new AccountActionException(AccountActionException.Reason.REVOKED_NOT_DELETED, saved.acct(), null,
                     "The token of " + saved.acct() + " is revoked on the server, but deleting it from the keychain failed: "
                             + e.getMessage(), e);
+        }
+        return outcome;
+    }
+
+    /**
+     * Revokes on the server; a refusal (not a timeout or a lost connection: the server may still carry
+     * those out) is followed by one try of the token, which tells whether it is gone already.
+     */
+    RevokeOutcome revokeOrConfirmGone(SavedAccount saved, RegisteredApp app, Secret token) {
+        try {
+            flow.revoke(app, token);
+            return RevokeOutcome.REVOKED;
+        } catch (OAuthError | org.mastokey.net.UnexpectedResponse refused) {
+            ServerInfo server;
+            Optional<ServiceException> rejection;
+            try {
+                server = flow.discover(saved.server().toString());
+                rejection = TokenRejection.rejection(verifier, server, token, saved);
+            } catch (ServiceException unknown) {
+                throw refused;
+            }
+            if (rejection.isEmpty()) {
+                throw refused;
+            }
+            return RevokeOutcome.WAS_ALREADY_INVALID;
         }
     }
 
@@ -161,7 +197,7 @@ public final class AccountActions {
         return accounts.registration(saved).orElseThrow(() -> new AccountActionException(
                 AccountActionException.Reason.NO_REGISTRATION, saved.acct(), "The app registration of the token of "
                 + saved.acct() + " is no longer in the keychain, so Mastokey cannot revoke it. Revoke it on "
-                + saved.server() + " (Preferences > Account > Authorized apps), then delete it locally."));
+                + saved.server() + " in its settings (the list of apps you authorized), then delete it locally."));
     }
 
     private static AccountActionException notSaved(String acct) {

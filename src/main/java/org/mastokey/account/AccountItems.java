@@ -1,5 +1,8 @@
 package org.mastokey.account;
 
+import org.mastokey.net.HttpApi;
+import org.mastokey.server.Software;
+
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -38,16 +41,20 @@ final class AccountItems {
     static final String CLIENT_ID = "client_id";
     static final String REDIRECT_URIS = "redirect_uris";
     static final String REGISTERED_AT = "registered_at";
+    /** On a token item: the server software (NodeInfo name) at the time of saving, for the label. */
+    static final String SOFTWARE = "software";
 
     private AccountItems() {
     }
 
-    static String tokenLabel(String acct) {
-        return "Mastodon token for " + acct + " (Mastokey)";
+    /** {@code software}: the server's software as NodeInfo names it, or null; the label names it where known. */
+    static String tokenLabel(String acct, String software) {
+        String name = software == null ? null : new Software(software, "").displayName();
+        return (name == null ? "Access" : name) + " token for " + acct + " (Mastokey)";
     }
 
     static String appLabel(URI server) {
-        return "Mastodon app registration for " + (server.getHost() == null ? server : server.getHost()) + " (Mastokey)";
+        return "Mastokey app registration for " + (server.getHost() == null ? server : HttpApi.serverName(server));
     }
 
     static Map<String, String> tokenAttributes(SavedAccount account, String accountId, Instant createdAt, String appClientId) {

@@ -5,6 +5,7 @@ import org.mastokey.net.HttpApi;
 import org.mastokey.oauth.AppRegistry;
 import org.mastokey.oauth.TokenClient;
 import org.mastokey.server.Discovery;
+import org.mastokey.server.ServerMemory;
 
 /** The service layer wired together once, shared by the wizard and the command line. */
 public record Engine(HttpApi http, LoginFlow loginFlow, SavedAccounts accounts, SecretStore store) {
@@ -12,8 +13,10 @@ public record Engine(HttpApi http, LoginFlow loginFlow, SavedAccounts accounts, 
     public static Engine create(SecretStore store) {
         HttpApi http = new HttpApi();
         SavedAccounts accounts = new SavedAccounts(store);
-        AppRegistry apps = new AppRegistry(http, accounts.appCache());
-        LoginFlow flow = new LoginFlow(new Discovery(http), apps, new TokenClient(http), new AccountVerifier(http), accounts);
+        ServerMemory memory = new ServerMemory();
+        AppRegistry apps = new AppRegistry(http, accounts.appCache(), memory);
+        LoginFlow flow = new LoginFlow(new Discovery(http, memory), apps, new TokenClient(http), new AccountVerifier(http),
+                accounts);
         return new Engine(http, flow, accounts, store);
     }
 

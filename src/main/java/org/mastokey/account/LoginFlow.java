@@ -24,6 +24,7 @@ import org.mastokey.net.Secret;
 import org.mastokey.oauth.TokenClient;
 import org.mastokey.server.Capabilities;
 import org.mastokey.server.Discovery;
+import org.mastokey.server.Quirk;
 import org.mastokey.server.ServerAddress;
 import org.mastokey.server.ServerInfo;
 
@@ -47,7 +48,9 @@ public final class LoginFlow {
     private final TokenClient tokens;
     private final AccountVerifier verifier;
     private final SavedAccounts saved;
+    private final AppOnlyGrant appOnly;
 
+    /** {@code discovery}'s {@link ServerMemory} also keeps what the token endpoint tells about app-only tokens. */
     public LoginFlow(Discovery discovery, AppRegistry apps, TokenClient tokens, AccountVerifier verifier) {
         this(discovery, apps, tokens, verifier, null);
     }
@@ -59,6 +62,7 @@ public final class LoginFlow {
         this.tokens = tokens;
         this.verifier = verifier;
         this.saved = saved;
+        this.appOnly = new AppOnlyGrant(apps, tokens, discovery.memory());
     }
 
     /** Parses what the user typed and discovers the server. */
@@ -120,7 +124,9 @@ public final class LoginFlow {
         pending.close();
         AuthorizationRequest request = pending.request();
         if (result instanceof CallbackResult.Denied denied) {
-            throw new OAuthError(0, denied.error(), denied.description() == null ? "the authorization was denied" : denied.description());
+            String description = denied.description() == null || denied.description().isBlank()
+                    ? "the authorization was denied" : denied.description();
+            throw new OAuthError(0, denied.error(), description);
         }
         CallbackResult.Code code = (CallbackResult.Code) result;
         boolean stateOptional = pending.mode() == AuthorizeMode.OOB;   // Mastodon's OOB page carries no state
@@ -185,19 +191,21 @@ public final class LoginFlow {
 
     /** An app-only token from the client-credentials grant, for reading public data. */
     public AccessToken appOnlyToken(ServerInfo server, Scopes scopes) {
-        Capabilities caps = server.capabilities();
-        ScopeNegotiation.requireKnown(caps, scopes);
-        List<String> registered = caps.multipleRedirects() && caps.loopbackAnyPort()
-                ? List.of(LOOPBACK_ANY_PORT, AuthorizationRequests.OOB_REDIRECT) : List.of(AuthorizationRequests.OOB_REDIRECT);
-        RegisteredApp app = usableApp(server, registered, scopes);
-        try {
-            return tokens.clientCredentials(app, scopes);
-        } catch (OAuthError e) {
-            if (!"invalid_client".equals(e.error())) {
-                throw e;
-            }
-            return tokens.clientCredentials(apps.replace(server, app), scopes);
-        }
+        return appOnlyLogin(server, scopes).token();
+    }
+
+    /**
+     * An app-only token with its registration, saved like an account under {@code app-only@DOMAIN}.
+     *
+     * @throws org.mastokey.net.NoAppOnlyTokens where the server has no client-credentials grant
+     */
+    public Login appOnlyLogin(ServerInfo server, Scopes scopes) {
+        return appOnly.obtain(server, scopes, (s, registered) -> usableApp(s, registered, scopes));
+    }
+
+    /** Whether an account name stands for an app-only token ({@link #appOnlyLogin}). */
+    public static boolean isAppOnly(String acct) {
+        return acct.startsWith(AppOnlyGrant.USER + "@");
     }
 
     public void revoke(RegisteredApp app, Secret token) {
@@ -209,10 +217,10 @@ public final class LoginFlow {
         if (cached.isEmpty()) {
             return apps.obtain(server, registered, scopes);
         }
-        if (server.software().isMastodon() && !tokens.clientStillRegistered(cached.get())) {
+        if (server.capabilities().has(Quirk.HARMLESS_CLIENT_PROBE) && !tokens.clientStillRegistered(cached.get())) {
             return apps.replace(server, cached.get());
         }
-        if (server.software().name().equals("snac")) {
+        if (server.capabilities().has(Quirk.REVOKE_DELETES_APP)) {
             // snac deletes the app together with any token revoked for it and has no harmless way to ask
             // whether a client still exists: a cached app would end on an error page after sign-in.
             return apps.replace(server, cached.get());

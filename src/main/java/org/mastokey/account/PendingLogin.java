@@ -56,6 +56,21 @@ public final class PendingLogin implements AutoCloseable {
         return receiver.await(timeout);
     }
 
+    /**
+     * Tells {@code listener} when the server reports a denial that carries no state (LOOPBACK mode only);
+     * {@link #endWithUnmatchedDenial()} then ends the wait with it, or the wait simply goes on.
+     */
+    public void onUnmatchedDenial(java.util.function.Consumer<CallbackResult.Denied> listener) {
+        if (receiver != null) {
+            receiver.onUnmatchedDenial(listener);
+        }
+    }
+
+    /** Ends a waiting {@link #awaitCallback} with the unmatched denial; false when there is none. */
+    public boolean endWithUnmatchedDenial() {
+        return receiver != null && receiver.acceptUnmatchedDenial();
+    }
+
     @Override
     public void close() {
         if (receiver != null) {

@@ -83,8 +83,12 @@ public final class SavedAccounts {
                 }
             }
             appCache.saveOrThrow(login.app());
-            store.write(tokenKey(account.acct()), AccountItems.tokenLabel(account.acct()), login.token().value().reveal(),
-                    AccountItems.tokenAttributes(account, verified.id(), createdAt, login.app().clientId()));
+            Map<String, String> attributes = new HashMap<>(AccountItems.tokenAttributes(account, verified.id(), createdAt,
+                    login.app().clientId()));
+            String software = login.server().software().name();
+            attributes.put(AccountItems.SOFTWARE, software);
+            store.write(tokenKey(account.acct()), AccountItems.tokenLabel(account.acct(), software),
+                    login.token().value().reveal(), attributes);
             boolean replaced = existing.isPresent() && !Secret.of(existing.get().secret()).equals(login.token().value());
             return new SaveResult(account, replaced);
         }
@@ -229,7 +233,8 @@ public final class SavedAccounts {
         }
         Map<String, String> attributes = new HashMap<>(stored.get().attributes());
         change.accept(attributes);
-        store.write(tokenKey(acct), AccountItems.tokenLabel(acct), stored.get().secret(), attributes);
+        store.write(tokenKey(acct), AccountItems.tokenLabel(acct, attributes.get(AccountItems.SOFTWARE)), stored.get().secret(),
+                attributes);
         return Optional.of(AccountItems.toAccount(acct, attributes));
     }
 

@@ -17,8 +17,9 @@ public final class TokenRotation {
     /**
      * @param account         the account as saved now, with the new token
      * @param oldTokenFailure why the old token could not be revoked (it may still work), if it could not
+     * @param oldTokenWasAlreadyInvalid the server refused to revoke the old token because it no longer accepted it
      */
-    public record Result(SavedAccount account, Optional<ServiceException> oldTokenFailure) {
+    public record Result(SavedAccount account, Optional<ServiceException> oldTokenFailure, boolean oldTokenWasAlreadyInvalid) {
         public boolean oldTokenRevoked() {
             return oldTokenFailure.isEmpty();
         }
@@ -84,10 +85,10 @@ public final class TokenRotation {
         }
         done = true;
         try {
-            actions.flow().revoke(oldApp, oldToken);
-            return new Result(updated, Optional.empty());
+            boolean gone = actions.revokeOrConfirmGone(saved, oldApp, oldToken) == AccountActions.RevokeOutcome.WAS_ALREADY_INVALID;
+            return new Result(updated, Optional.empty(), gone);
         } catch (ServiceException e) {
-            return new Result(updated, Optional.of(e));
+            return new Result(updated, Optional.of(e), false);
         } finally {
             // the old token is no longer saved: its registration goes unless another saved token needs it
             actions.accounts().deleteUnusedRegistrations(oldApp.key());

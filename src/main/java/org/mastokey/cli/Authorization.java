@@ -53,8 +53,7 @@ final class Authorization {
     private CallbackResult viaBrowser(PendingLogin pending, Duration timeout) throws InterruptedException {
         PrintStream err = context.env().err();
         BrowserProcess browser = BrowserProcess.choose(options.browserCommand, context.env().variable("BROWSER"));
-        err.println("Opening the authorization page of " + java.net.IDN.toUnicode(pending.server().origin().host())
-                + (pending.server().origin().port() == -1 ? "" : ":" + pending.server().origin().port())
+        err.println("Opening the authorization page of " + pending.server().address().displayName()
                 + " with " + browser.describe() + ".");
         err.println("If no browser opens, visit this address yourself:");
         err.println("  " + pending.authorizeUri());
@@ -69,12 +68,38 @@ final class Authorization {
             err.println("mastokey: could not start " + browser.describe() + "; open the address above yourself.");
         }
         err.println("Waiting up to " + timeout.toSeconds() + " s for the authorization (Ctrl+C cancels)...");
+        java.util.concurrent.atomic.AtomicBoolean asked = new java.util.concurrent.atomic.AtomicBoolean();
+        pending.onUnmatchedDenial(denied -> {
+            if (asked.getAndSet(true)) {
+                return;
+            }
+            err.println("mastokey: " + pending.server().address().displayName() + " reported that access was denied ("
+                    + (denied.description() == null ? denied.error() : denied.description()) + "), but its answer does not"
+                    + " name this sign-in, so it may belong to another one. Press Enter to stop waiting, or approve again"
+                    + " in the browser and Mastokey goes on waiting.");
+            endOnEnter(pending);
+        });
         try {
             return pending.awaitCallback(timeout);
         } catch (RequestTimeout e) {
             throw new CliFailure(ExitCode.CANCELLED, "No authorization arrived within " + timeout.toSeconds()
                     + " s; nothing was saved. Try again, or use --oob to paste the code instead.", e);
         }
+    }
+
+    /** A line on stdin (not its end: scripts may have none) ends the wait with the denial. */
+    private void endOnEnter(PendingLogin pending) {
+        Thread reader = new Thread(() -> {
+            try {
+                if (new BufferedReader(new InputStreamReader(context.env().in(), StandardCharsets.UTF_8)).readLine() != null) {
+                    pending.endWithUnmatchedDenial();
+                }
+            } catch (IOException ignored) {
+                // no usable stdin: the wait goes on until the timeout or Ctrl+C
+            }
+        }, "mastokey-denial-prompt");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     private CallbackResult viaPastedCode(URI authorizeUri, Duration timeout) throws InterruptedException {

@@ -4,6 +4,7 @@ import org.mastokey.account.ServerCollision;
 import org.mastokey.account.TokenNotKept;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.net.AccountMismatch;
+import org.mastokey.net.NoAppOnlyTokens;
 import org.mastokey.net.OAuthError;
 import org.mastokey.net.ServiceException;
 import org.mastokey.server.InvalidServerAddressException;
@@ -35,6 +36,9 @@ record FailureReport(int exitCode, String message) {
         if (failure instanceof AccountMismatch mismatch) {
             return new FailureReport(ExitCode.REFUSED, mismatch.getMessage()
                     + " On the command line: mastokey login --force-login ...");
+        }
+        if (failure instanceof NoAppOnlyTokens none) {
+            return new FailureReport(ExitCode.REFUSED, none.getMessage() + " Leave out --app-only to sign in with an account instead.");
         }
         if (failure instanceof ServiceException service) {
             return new FailureReport(ExitCode.SERVER_ERROR, service.getMessage());

@@ -78,7 +78,7 @@ final class LoginCommand implements Callable<Integer> {
         if (result.replacedAnotherToken()) {
             // The keychain held the only copy Mastokey had of that token; it still works on the server.
             context.env().err().println("Note: this replaced the token saved earlier for " + saved.acct() + ". That token"
-                    + " is still valid; revoke it on " + saved.server() + " (Preferences > Account > Authorized apps)"
+                    + " is still valid; revoke it on " + saved.server() + " " + AuthorizedApps.WHERE
                     + " if nothing else uses it.");
         }
         Scopes asked = appOnly ? requested : context.engine().loginFlow().scopesFor(info, requested);

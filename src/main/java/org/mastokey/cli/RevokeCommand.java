@@ -2,6 +2,7 @@ package org.mastokey.cli;
 
 import java.util.concurrent.Callable;
 import org.mastokey.account.AccountActionException;
+import org.mastokey.account.AccountActions;
 import org.mastokey.account.SavedAccount;
 import org.mastokey.net.OAuthError;
 import org.mastokey.net.ServiceException;
@@ -23,7 +24,7 @@ final class RevokeCommand implements Callable<Integer> {
     String account;
 
     @Option(names = "--local-only", description = {"Only delete the keychain item, without asking the server.",
-            "The token stays valid until you revoke it in the server's settings (Authorized apps)."})
+            "The token stays valid until you revoke it in the server's settings (its list of authorized apps)."})
     boolean localOnly;
 
     private final CommandContext context;
@@ -38,16 +39,17 @@ final class RevokeCommand implements Callable<Integer> {
         if (localOnly) {
             context.accounts().remove(saved.acct());
             context.env().out().println("Deleted the token of " + saved.acct() + " from the keychain. It is still valid on "
-                    + saved.server() + " until you revoke it there (Preferences > Account > Authorized apps).");
+                    + saved.server() + " until you revoke it " + AuthorizedApps.WHERE + ".");
             return ExitCode.OK;
         }
+        AccountActions.RevokeOutcome outcome;
         try {
-            context.engine().actions().revoke(saved);
+            outcome = context.engine().actions().revoke(saved);
         } catch (AccountActionException e) {
             throw switch (e.reason()) {
                 case NO_REGISTRATION -> new CliFailure(ExitCode.NOT_FOUND, "The app registration of the token of " + saved.acct()
                         + " is no longer in the keychain, so Mastokey cannot revoke it. Revoke it on " + saved.server()
-                        + " (Preferences > Account > Authorized apps), then run: mastokey revoke --local-only " + saved.acct(), e);
+                        + " " + AuthorizedApps.WHERE + ", then run: mastokey revoke --local-only " + saved.acct(), e);
                 case REVOKED_NOT_DELETED -> new CliFailure(ExitCode.KEYCHAIN_UNAVAILABLE, "The token of " + saved.acct()
                         + " is revoked on the server, but deleting it from the keychain failed: " + e.getCause().getMessage()
                         + " Delete it later with: mastokey revoke --local-only " + saved.acct(), e);
@@ -57,7 +59,13 @@ final class RevokeCommand implements Callable<Integer> {
         } catch (ServiceException e) {
             int code = e instanceof OAuthError ? ExitCode.REFUSED : ExitCode.SERVER_ERROR;
             throw new CliFailure(code, "Could not revoke the token of " + saved.acct() + ": " + e.getMessage()
-                    + " The token was not revoked and is still in the keychain; nothing was deleted.", e);
+                    + " The token was not revoked and is still in the keychain; nothing was deleted. To delete it here"
+                    + " only: mastokey revoke --local-only " + saved.acct(), e);
+        }
+        if (outcome == AccountActions.RevokeOutcome.WAS_ALREADY_INVALID) {
+            context.env().out().println("The server no longer accepts the token of " + saved.acct() + " (it was revoked"
+                    + " or forgotten there already), so there was nothing to revoke; deleted it from the keychain.");
+            return ExitCode.OK;
         }
         context.env().out().println("Revoked the token of " + saved.acct() + " on " + saved.server()
                 + " and deleted it from the keychain.");

@@ -63,7 +63,13 @@ final class RotateCommand implements Callable<Integer> {
         if (result.oldTokenFailure().isPresent()) {
             throw new CliFailure(ExitCode.PARTIAL, "The new token of " + saved.acct() + " is saved, but the old one could not"
                     + " be revoked: " + result.oldTokenFailure().get().getMessage() + " Revoke it on " + saved.server()
-                    + " (Preferences > Account > Authorized apps: the older \"Mastokey\" entry).", result.oldTokenFailure().get());
+                    + " " + AuthorizedApps.WHERE + ": the older \"Mastokey\" entry.", result.oldTokenFailure().get());
+        }
+        if (result.oldTokenWasAlreadyInvalid()) {
+            context.env().out().println("Rotated the token of " + saved.acct() + " (" + login.token().scopes()
+                    + "): the new one is in the keychain; the server no longer accepted the old one, so there was"
+                    + " nothing left to revoke.");
+            return ExitCode.OK;
         }
         context.env().out().println("Rotated the token of " + saved.acct() + " (" + login.token().scopes()
                 + "): the new one is in the keychain, the old one is revoked.");

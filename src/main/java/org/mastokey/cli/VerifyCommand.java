@@ -8,7 +8,10 @@ import org.mastokey.account.AccountVerifier;
 import org.mastokey.account.Engine;
 import org.mastokey.account.SavedAccount;
 import org.mastokey.account.VerifiedAccount;
+import org.mastokey.account.TokenRejection;
+import org.mastokey.net.HttpApi;
 import org.mastokey.net.OAuthError;
+import org.mastokey.net.ServiceException;
 import org.mastokey.oauth.AccessToken;
 import org.mastokey.server.ServerInfo;
 import picocli.CommandLine.ArgGroup;
@@ -93,9 +96,9 @@ final class VerifyCommand implements Callable<Integer> {
                         + saved.server() + ", scopes: " + (saved.scopes().isEmpty() ? "(none)" : saved.scopes());
             }
             verified = new AccountVerifier(engine.http()).verify(server, token);
-        } catch (OAuthError e) {
-            if (e.status() == 401) {
-                throw new CliFailure(ExitCode.REFUSED, saved.server().getHost() + " no longer accepts the token of "
+        } catch (ServiceException e) {
+            if (TokenRejection.meansRevoked(server, e)) {
+                throw new CliFailure(ExitCode.REFUSED, HttpApi.serverName(saved.server()) + " no longer accepts the token of "
                         + saved.acct() + " (it was revoked or is invalid). Get a new one with: mastokey login --server "
                         + saved.server() + "; forget this one with: mastokey revoke --local-only " + saved.acct(), e);
             }

@@ -16,7 +16,7 @@ final class AccountApi {
         this.state = state;
         this.personality = personality;
         this.pages = pages;
-        this.guard = new ApiGuard(state);
+        this.guard = new ApiGuard(state, personality);
     }
 
     void verifyCredentials(HttpCall call) throws IOException {

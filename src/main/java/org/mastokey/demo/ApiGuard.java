@@ -12,9 +12,11 @@ final class ApiGuard {
     static final String NEEDS_USER = "This method requires an authenticated user";
 
     private final FakeState state;
+    private final MastodonPersonality personality;
 
-    ApiGuard(FakeState state) {
+    ApiGuard(FakeState state, MastodonPersonality personality) {
         this.state = state;
+        this.personality = personality;
     }
 
     /**
@@ -25,11 +27,11 @@ final class ApiGuard {
         Optional<FakeToken> token = call.bearerToken().flatMap(state::token)
                 .filter(t -> state.app(t.clientId).isPresent());
         if (token.isEmpty()) {
-            fail(call, 401, "invalid_token", INVALID);
+            personality.sendInvalidToken(call, INVALID);
             return Optional.empty();
         }
         if (token.get().revoked()) {
-            fail(call, 401, "invalid_token", REVOKED);
+            personality.sendInvalidToken(call, REVOKED);
             return Optional.empty();
         }
         if (scopes.length > 0 && !token.get().hasAnyScope(scopes)) {

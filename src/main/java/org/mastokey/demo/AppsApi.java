@@ -10,6 +10,8 @@ import java.util.List;
 /** {@code POST /api/v1/apps} and {@code GET /api/v1/apps/verify_credentials}. */
 final class AppsApi {
     static final int REGISTRATION_LIMIT = 5;
+    /** What {@code POST /api/v1/apps} reads on Mastodon. */
+    static final java.util.Set<String> REGISTRATION_KEYS = java.util.Set.of("client_name", "redirect_uris", "scopes", "website");
     static final Duration REGISTRATION_WINDOW = Duration.ofMinutes(10);
     private static final DateTimeFormatter RESET_FORMAT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
@@ -21,7 +23,7 @@ final class AppsApi {
     AppsApi(FakeState state, MastodonPersonality personality) {
         this.state = state;
         this.personality = personality;
-        this.guard = new ApiGuard(state);
+        this.guard = new ApiGuard(state, personality);
     }
 
     void register(HttpCall call) throws IOException {
@@ -29,7 +31,7 @@ final class AppsApi {
             return;
         }
         Params params = call.params();
-        if (personality.rejectsRegistration(call, params)) {
+        if (personality.rejectsUnknownKeys(call, params, REGISTRATION_KEYS) || personality.rejectsRegistration(call, params)) {
             return;
         }
         String name = params.text("client_name").trim();

@@ -118,7 +118,7 @@ final class AuthorizeFlow {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("error", "access_denied");
         params.put("error_description", DENIED);
-        if (!request.state().isEmpty()) {
+        if (!request.state().isEmpty() && personality.denialCarriesState()) {
             params.put("state", request.state());
         }
         sendBack(call, request, params);

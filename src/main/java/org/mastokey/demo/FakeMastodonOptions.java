@@ -28,7 +28,9 @@ public record FakeMastodonOptions(Personality personality, boolean exactRedirect
         /** Friendica: OOB decided by the registered redirect value, scopes not enforced. */
         FRIENDICA,
         /** Misskey: NodeInfo says misskey, no Mastodon API at all. */
-        MISSKEY
+        MISSKEY,
+        /** Hollo 0.10: strict form validation (unknown keys → 422), deny without state, millisecond created_at. */
+        HOLLO
     }
 
     /** The test user's credentials on the sign-in page. */

@@ -131,6 +131,11 @@ final class GoToSocialPersonality extends PreMetadataPersonality {
     }
 
     @Override
+    boolean clientCredentialsNeedRedirect() {
+        return true;
+    }
+
+    @Override
     boolean reusesTokens() {
         return false;
     }

@@ -24,6 +24,7 @@ class MastodonPersonality {
             case SNAC -> new SnacPersonality();
             case FRIENDICA -> new FriendicaPersonality();
             case MISSKEY -> new MisskeyPersonality();
+            case HOLLO -> new HolloPersonality();
         };
     }
 
@@ -139,6 +140,14 @@ class MastodonPersonality {
         call.json(422, HttpCall.obj("error", "Validation failed: " + String.join(", ", errors)));
     }
 
+    /**
+     * Answers a request that carries a key this software does not read; true when it did. Lenient software
+     * (Rails, Go form binding) ignores unknown keys.
+     */
+    boolean rejectsUnknownKeys(HttpCall call, Params params, java.util.Collection<String> known) throws IOException {
+        return false;
+    }
+
     String newClientSecret() {
         return FakeState.randomToken();
     }
@@ -225,6 +234,16 @@ class MastodonPersonality {
         return new LinkedHashSet<>(List.of("authorization_code", "client_credentials"));
     }
 
+    /** GoToSocial: the client-credentials request must name one of the app's redirect URIs. */
+    boolean clientCredentialsNeedRedirect() {
+        return false;
+    }
+
+    /** Whether the Deny redirect repeats {@code state} (Hollo leaves it out). */
+    boolean denialCarriesState() {
+        return true;
+    }
+
     /** snac hands out a token without checking the code value. */
     boolean verifiesCode() {
         return true;
@@ -257,6 +276,19 @@ class MastodonPersonality {
         call.setHeader("WWW-Authenticate", "Bearer realm=\"Doorkeeper\", error=\"" + error
                 + "\", error_description=\"" + description + "\"");
         call.json(error.equals("invalid_client") ? 401 : 400, body);
+    }
+
+    /** An API call with a token the server does not know, or one revoked: Doorkeeper's 401. */
+    void sendInvalidToken(HttpCall call, String description) throws IOException {
+        call.setHeader("WWW-Authenticate", "Bearer realm=\"Doorkeeper\", error=\"invalid_token\", error_description=\""
+                + description + "\"");
+        call.setHeader("Cache-Control", "no-store");
+        call.json(401, HttpCall.obj("error", description));
+    }
+
+    /** A revoke of a token the server does not know (or no longer knows): Doorkeeper answers 200 {@code {}}. */
+    void sendRevokeOfUnknownToken(HttpCall call) throws IOException {
+        call.json(200, HttpCall.obj());
     }
 
     /** Scopes of which {@code GET /api/v1/accounts/verify_credentials} accepts any one. */

@@ -103,6 +103,11 @@ final class Params {
         return values.containsKey(name);
     }
 
+    /** The parameter names, in the order they arrived. */
+    java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(values.keySet());
+    }
+
     private static String decode(String s) {
         try {
             return URLDecoder.decode(s, StandardCharsets.UTF_8);

@@ -120,9 +120,25 @@ final class SnacPersonality extends PreMetadataPersonality {
         return false;
     }
 
+    /** An unknown grant (snac has no client credentials) gets an HTML page; other token errors an empty body. */
     @Override
     void sendTokenError(HttpCall call, Params params, String error, String description) throws IOException {
-        call.empty(400);
+        if (error.equals("unsupported_grant_type")) {
+            call.html(400, "<html><body><h1>400 Bad Request</h1></body></html>");
+        } else {
+            call.empty(400);
+        }
+    }
+
+    /** A token snac does not know: 422 with an empty {@code text/html} body, not 401. */
+    @Override
+    void sendInvalidToken(HttpCall call, String description) throws IOException {
+        call.send(422, "text/html; charset=utf-8", new byte[0]);
+    }
+
+    @Override
+    void sendRevokeOfUnknownToken(HttpCall call) throws IOException {
+        call.send(403, "text/html; charset=utf-8", new byte[0]);
     }
 
     /** snac does not check scopes on its API. */

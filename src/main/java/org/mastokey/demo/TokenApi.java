@@ -14,6 +14,12 @@ final class TokenApi {
             + "match the redirection URI used in the authorization request, or was issued to another client.";
     static final String UNSUPPORTED_GRANT = "The authorization grant type is not supported by the authorization server.";
     static final String NOT_AUTHORIZED_TO_REVOKE = "You are not authorized to revoke this token";
+    static final String GTS_NO_REDIRECT = "Bad Request: redirect_uri was not set in the token request form";
+    /** What the token endpoint reads per grant (a strict server refuses any other key). */
+    private static final java.util.Map<String, java.util.Set<String>> TOKEN_KEYS = java.util.Map.of(
+            "authorization_code", java.util.Set.of("grant_type", "code", "redirect_uri", "client_id", "client_secret",
+                    "code_verifier", "scope"),
+            "client_credentials", java.util.Set.of("grant_type", "client_id", "client_secret", "scope"));
 
     private final FakeState state;
     private final MastodonPersonality personality;
@@ -32,7 +38,7 @@ final class TokenApi {
             personality.sendTokenError(call, p, "invalid_request", "Missing required parameter: grant_type.");
         } else if (!personality.grantTypes().contains(grantType)) {
             personality.sendTokenError(call, p, "unsupported_grant_type", UNSUPPORTED_GRANT);
-        } else {
+        } else if (!personality.rejectsUnknownKeys(call, p, TOKEN_KEYS.getOrDefault(grantType, p.names()))) {
             switch (grantType) {
                 case "authorization_code" -> authorizationCode(call, p);
                 case "client_credentials" -> clientCredentials(call, p);
@@ -93,6 +99,11 @@ final class TokenApi {
         Optional<FakeApp> client = authenticate(call, p);
         if (client.isEmpty()) {
             personality.sendTokenError(call, p, "invalid_client", PreAuthorization.INVALID_CLIENT);
+            return;
+        }
+        if (personality.clientCredentialsNeedRedirect()
+                && !RedirectUris.matchesAny(p.text("redirect_uri"), client.get().redirectUris(), true)) {
+            personality.sendTokenError(call, p, "invalid_request", GTS_NO_REDIRECT);
             return;
         }
         Optional<List<String>> scopes = requestedScopes(p, client.get());
@@ -159,11 +170,13 @@ final class TokenApi {
             call.json(403, HttpCall.obj("error", "unauthorized_client", "error_description", NOT_AUTHORIZED_TO_REVOKE));
             return;
         }
-        if (token.isPresent()) {
-            token.get().revoke(state.now());
-            if (personality.revokeDeletesApp()) {
-                state.deleteApp(client.get().clientId());
-            }
+        if (token.isEmpty() || token.get().revoked()) {
+            personality.sendRevokeOfUnknownToken(call);
+            return;
+        }
+        token.get().revoke(state.now());
+        if (personality.revokeDeletesApp()) {
+            state.deleteApp(client.get().clientId());
         }
         call.json(200, HttpCall.obj());
     }

@@ -125,9 +125,8 @@ public final class ApiResponse {
             try {
                 JsonNode node = JSON.readTree(body);
                 if (node != null && node.hasNonNull("error")) {
-                    String error = node.get("error").asText();
-                    String description = node.hasNonNull("error_description") ? node.get("error_description").asText() : null;
-                    return new OAuthError(status, redact(error), redact(description));
+                    String error = ServerWords.clean(node.get("error").asText());
+                    return new OAuthError(status, redact(error), redact(ServerWords.describe(node)));
                 }
             } catch (IOException ignored) {
                 // falls through to the generic answer
@@ -136,7 +135,8 @@ public final class ApiResponse {
         String detail = isRedirect() ? "an unexpected redirect"
                 : status >= 500 ? "the server has a problem right now"
                 : contentType().contains("html") ? "a web page instead of API data" : "";
-        return new UnexpectedResponse(host, status, detail);
+        return new UnexpectedResponse(host, status, body.length == 0 && detail.isEmpty() ? "an empty answer" : detail,
+                body.length == 0);
     }
 
     /** A server (or a proxy) may echo the code or token it was sent in its error text: mask those. */

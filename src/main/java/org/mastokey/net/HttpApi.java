@@ -116,12 +116,12 @@ public final class HttpApi {
                 return response;
             }
             URI next = response.redirectTarget(current).orElseThrow(
-                    () -> new UnexpectedResponse(uri.getHost(), response.status(), "a redirect without a target"));
+                    () -> new UnexpectedResponse(serverName(uri), response.status(), "a redirect without a target"));
             if (hop >= MAX_REDIRECTS) {
-                throw new UnexpectedResponse(uri.getHost(), response.status(), "too many redirects");
+                throw new UnexpectedResponse(serverName(uri), response.status(), "too many redirects");
             }
             if (!mayFollow(current, next, redirects)) {
-                throw new UnexpectedResponse(uri.getHost(), response.status(),
+                throw new UnexpectedResponse(serverName(uri), response.status(),
                         "it redirects to " + describe(next) + ", which Mastokey does not follow for API calls");
             }
             current = next;
@@ -210,7 +210,7 @@ public final class HttpApi {
 
     /** {@code sentSecrets}: values an error answer must not repeat (a server may echo what it was sent). */
     private ApiResponse send(HttpRequest request, List<String> sentSecrets) {
-        String host = request.uri().getHost();
+        String host = serverName(request.uri());
         CompletableFuture<HttpResponse<byte[]>> future =
                 client().sendAsync(request, info -> new BoundedBodySubscriber(maxBodyBytes));
         HttpResponse<byte[]> response;
@@ -256,13 +256,37 @@ public final class HttpApi {
                 return new TlsFailure(host, t);
             }
             if (t instanceof ConnectException || t instanceof UnresolvedAddressException) {
-                return new ServerUnreachable(host, t);
+                return new ServerUnreachable(host, unreachableReason(cause), t);
             }
         }
         if (cause instanceof IOException) {
-            return new ServerUnreachable(host, cause);
+            return new ServerUnreachable(host, unreachableReason(cause), cause);
         }
         return new UnexpectedResponse(host, 0, cause == null ? "unknown failure" : cause.getClass().getSimpleName());
+    }
+
+    /**
+     * An unresolved name shows in the chain as such; a refusal as a ConnectException saying so, or (the JDK
+     * client on Linux) as a ConnectException over a ClosedChannelException.
+     */
+    private static ServerUnreachable.Reason unreachableReason(Throwable failure) {
+        boolean refused = false;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+                return ServerUnreachable.Reason.UNKNOWN_HOST;
+            }
+            String message = t.getMessage();
+            refused |= t instanceof ConnectException && (message != null
+                    && message.toLowerCase(java.util.Locale.ROOT).contains("refused")
+                    || t.getCause() instanceof java.nio.channels.ClosedChannelException);
+        }
+        return refused ? ServerUnreachable.Reason.REFUSED : ServerUnreachable.Reason.OTHER;
+    }
+
+    /** The server as people name it: the host, and the port when the address has one ({@code 127.0.0.1:8765}). */
+    public static String serverName(URI uri) {
+        String host = uri.getHost() == null ? String.valueOf(uri.getAuthority()) : uri.getHost();
+        return uri.getPort() == -1 ? host : host + ":" + uri.getPort();
     }
 
     private static String encode(String value) {

@@ -32,15 +32,23 @@ public final class OAuthError extends ServiceException {
             default -> switch (status) {
                 case 401 -> " The token is no longer valid; sign in again to get a new one.";
                 case 403 -> " The token's scopes do not allow this, or the account is restricted.";
-                case 422 -> " The server did not accept what Mastokey sent.";
+                // the server's own words, where it gave any, say more than this
+                case 422 -> hasWords(description) ? "" : " The server did not accept what Mastokey sent.";
                 default -> "";
             };
         };
-        String what = description != null && !description.isBlank() ? description : (error == null ? "error" : error);
+        String what = hasWords(description) ? description : (error == null ? "error" : error);
+        if (hasWords(description) && !advice.isEmpty() && !what.matches(".*[.!?]$")) {
+            what += ".";
+        }
         if (status == 0) {
             return "Authorization did not go through: " + what + (what.endsWith(".") ? "" : ".") + advice;
         }
         return "The server refused the request (HTTP " + status + "): " + what + advice;
+    }
+
+    private static boolean hasWords(String description) {
+        return description != null && !description.isBlank();
     }
 
     public int status() {

@@ -6,7 +6,8 @@ package org.mastokey.net;
  */
 public abstract sealed class ServiceException extends RuntimeException
         permits ServerUnreachable, TlsFailure, NotMastodonCompatible, UnsupportedServer, OAuthError,
-                RateLimited, RequestTimeout, UnexpectedResponse, AccountMismatch, UnknownAccount, InvalidToken {
+                RateLimited, RequestTimeout, UnexpectedResponse, AccountMismatch, UnknownAccount, InvalidToken,
+                NoAppOnlyTokens {
 
     protected ServiceException(String message) {
         super(message);

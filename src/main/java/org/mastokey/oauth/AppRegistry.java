@@ -13,6 +13,7 @@ import org.mastokey.net.ApiResponse;
 import org.mastokey.net.HttpApi;
 import org.mastokey.net.UnexpectedResponse;
 import org.mastokey.server.ServerInfo;
+import org.mastokey.server.ServerMemory;
 
 /**
  * Registers apps with {@code POST /api/v1/apps}, reusing one per (server, redirect set, scope set):
@@ -24,19 +25,26 @@ public final class AppRegistry {
 
     private final HttpApi http;
     private final AppCache cache;
+    private final ServerMemory memory;
     /** One lock per key, so that two logins at once register one app, not two. */
     private final Map<AppKey, Object> locks = new ConcurrentHashMap<>();
 
     public AppRegistry(HttpApi http, AppCache cache) {
+        this(http, cache, new ServerMemory());
+    }
+
+    /** {@code memory}: where a server's refusal of Mastokey's optional parameters is remembered. */
+    public AppRegistry(HttpApi http, AppCache cache, ServerMemory memory) {
         this.http = http;
         this.cache = cache;
+        this.memory = memory;
     }
 
     /** A cached registration for these redirect URIs and scopes, or a new one. */
     public RegisteredApp obtain(ServerInfo server, List<String> redirectUris, Scopes scopes) {
         AppKey key = new AppKey(server.apiBase(), redirectUris, scopes);
         synchronized (locks.computeIfAbsent(key, k -> new Object())) {
-            return cache.find(key).orElseGet(() -> register(key));
+            return cache.find(key).orElseGet(() -> register(server, key));
         }
     }
 
@@ -54,25 +62,26 @@ public final class AppRegistry {
                 return current.get();   // another thread replaced it already
             }
             cache.remove(key);
-            return register(key);
+            return register(server, key);
         }
     }
 
-    private RegisteredApp register(AppKey key) {
+    private RegisteredApp register(ServerInfo info, AppKey key) {
         URI server = key.server();
-        // Strings, never arrays: arrays break Mastodon < 4.3, GoToSocial and snac. snac reads "scope".
-        Map<String, String> form = HttpApi.form(
-                "client_name", CLIENT_NAME,
-                "redirect_uris", String.join("\n", key.redirectUris()),
-                "scopes", key.scopes().asParameter(),
-                "scope", key.scopes().asParameter(),
-                "website", WEBSITE);
+        boolean strict = memory.knows(server, ServerMemory.Learned.STRICT_FORMS);
+        Map<String, String> form = RegistrationForm.of(info, key, !strict);
         ApiResponse response = http.postForm(server.resolve("/api/v1/apps"), form);
+        if (!strict && RegistrationForm.refusesAnExtra(response, form)) {
+            // A strict server (Hollo validates with closed schemas) names the key it does not read: once
+            // without the extras, and from now on for this server.
+            memory.remember(server, ServerMemory.Learned.STRICT_FORMS);
+            response = http.postForm(server.resolve("/api/v1/apps"), RegistrationForm.of(info, key, false));
+        }
         JsonNode json = response.successJson();
         String clientId = json.path("client_id").asText("");
         String clientSecret = json.path("client_secret").asText("");
         if (clientId.isBlank() || clientSecret.isBlank()) {
-            throw new UnexpectedResponse(server.getHost(), response.status(), "the app registration has no client credentials");
+            throw new UnexpectedResponse(HttpApi.serverName(server), response.status(), "the app registration has no client credentials");
         }
         RegisteredApp app = new RegisteredApp(server, clientId, Secret.of(clientSecret), key.redirectUris(), key.scopes(), Instant.now());
         cache.save(app);

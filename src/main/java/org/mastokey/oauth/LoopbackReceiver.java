@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.mastokey.net.JdkHttpLogMasking;
 import org.mastokey.net.RequestTimeout;
+import org.mastokey.net.ServerWords;
 
 /**
  * Listens on 127.0.0.1 for exactly one redirect whose {@code state} matches, answers it with a
@@ -37,6 +38,8 @@ public final class LoopbackReceiver implements AutoCloseable {
     private final String expectedState;
     private final CompletableFuture<CallbackResult> result = new CompletableFuture<>();
     private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile java.util.function.Consumer<CallbackResult.Denied> unmatchedDenialListener = denied -> { };
+    private volatile CallbackResult.Denied unmatchedDenial;
 
     private LoopbackReceiver(HttpServer server, ExecutorService executor, String expectedState) {
         this.server = server;
@@ -97,6 +100,24 @@ public final class LoopbackReceiver implements AutoCloseable {
         }
     }
 
+    /**
+     * Called (on the receiver's thread) when a denial arrives without {@code state}, as Hollo sends it: it
+     * cannot be matched to this attempt, so it does not end the wait, but the person should know at once.
+     */
+    public void onUnmatchedDenial(java.util.function.Consumer<CallbackResult.Denied> listener) {
+        unmatchedDenialListener = Objects.requireNonNull(listener);
+        CallbackResult.Denied already = unmatchedDenial;
+        if (already != null) {
+            listener.accept(already);
+        }
+    }
+
+    /** The person chose to take the unmatched denial as the answer: the wait ends with it. */
+    public boolean acceptUnmatchedDenial() {
+        CallbackResult.Denied denied = unmatchedDenial;
+        return denied != null && result.complete(denied);
+    }
+
     /** How many HTTP requests reached this receiver, valid or not (lets tests prove none arrived). */
     public int requestsReceived() {
         return requests.get();
@@ -124,6 +145,17 @@ public final class LoopbackReceiver implements AutoCloseable {
             }
             String query = exchange.getRequestURI().getRawQuery();
             Map<String, String> params = QueryParameters.parse(query == null ? "" : query);
+            if (!result.isDone() && params.get("state") == null && params.containsKey("error")) {
+                CallbackResult.Denied denied = new CallbackResult.Denied(ServerWords.clean(params.get("error")),
+                        ServerWords.clean(params.get("error_description")));
+                unmatchedDenial = denied;
+                respond(exchange, 200, "The server reported that access was denied",
+                        "Its answer does not name the sign-in Mastokey is waiting for, so Mastokey cannot be sure it"
+                                + " belongs to it. Go back to Mastokey: you can end the sign-in there, or approve again"
+                                + " here and Mastokey goes on waiting.");
+                unmatchedDenialListener.accept(denied);
+                return;
+            }
             if (result.isDone() || !stateMatches(params.get("state"))) {
                 respond(exchange, 400, "This answer does not belong to Mastokey's sign-in",
                         "It was not sent for the sign-in Mastokey is waiting for. Go back to Mastokey and start the sign-in again if needed.");

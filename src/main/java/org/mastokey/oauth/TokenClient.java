@@ -12,6 +12,8 @@ import org.mastokey.net.UnexpectedResponse;
 import org.mastokey.net.InvalidToken;
 import org.mastokey.net.ServiceException;
 import org.mastokey.net.TokenSyntax;
+import org.mastokey.server.Quirk;
+import org.mastokey.server.ServerInfo;
 
 /**
  * {@code POST /oauth/token} and {@code POST /oauth/revoke}. Client credentials travel in the form
@@ -19,7 +21,6 @@ import org.mastokey.net.TokenSyntax;
  */
 public final class TokenClient {
     /** 3000-01-01T00:00:00Z. */
-    private static final long LATEST_CREATED_AT = 32_503_680_000L;
     private final HttpApi http;
 
     public TokenClient(HttpApi http) {
@@ -41,13 +42,20 @@ public final class TokenClient {
         return token(app, form, request.scopes());
     }
 
-    /** An app-only token (no user) for reading public data. */
-    public AccessToken clientCredentials(RegisteredApp app, Scopes scopes) {
+    /**
+     * An app-only token (no user) for reading public data. GoToSocial wants one of the app's redirect URIs
+     * in this request too; strict servers refuse a key they do not read, so it goes only there.
+     */
+    public AccessToken clientCredentials(ServerInfo server, RegisteredApp app, Scopes scopes) {
         Map<String, String> form = HttpApi.form(
                 "grant_type", "client_credentials",
                 "client_id", app.clientId(),
                 "client_secret", app.clientSecret().reveal(),
                 "scope", scopes.asParameter());
+        if (server.capabilities().has(Quirk.CLIENT_CREDENTIALS_NEED_REDIRECT) && !app.redirectUris().isEmpty()) {
+            form.put("redirect_uri", app.redirectUris().contains(AuthorizationRequests.OOB_REDIRECT)
+                    ? AuthorizationRequests.OOB_REDIRECT : app.redirectUris().get(0));
+        }
         return token(app, form, scopes);
     }
 
@@ -83,23 +91,25 @@ public final class TokenClient {
 
     private AccessToken token(RegisteredApp app, Map<String, String> form, Scopes requested) {
         URI server = app.server();
+        Instant asked = Instant.now();
         ApiResponse response = http.postForm(server.resolve("/oauth/token"), form);
         JsonNode json = response.successJson();
         String value = json.path("access_token").asText("");
         if (value.isBlank()) {
-            throw new UnexpectedResponse(server.getHost(), response.status(), "the token answer has no access token");
+            throw new UnexpectedResponse(HttpApi.serverName(server), response.status(), "the token answer has no access token");
         }
         if (!TokenSyntax.isValid(value)) {
-            throw new InvalidToken(server.getHost() + " issued an access token with characters (or a length) no OAuth token"
+            throw new InvalidToken(HttpApi.serverName(server) + " issued an access token with characters (or a length) no OAuth token"
                     + " has, so Mastokey does not keep it; " + revokeUnusable(app, Secret.of(value)) + " Nothing was saved.");
         }
         String type = json.path("token_type").asText("Bearer");
         if (!type.equalsIgnoreCase("bearer")) {
-            throw new UnexpectedResponse(server.getHost(), response.status(), "the token is of an unknown type");
+            throw new UnexpectedResponse(HttpApi.serverName(server), response.status(), "the token is of an unknown type");
         }
         // Servers that leave out "scope" granted what was asked (Doorkeeper always sends it).
         Scopes granted = json.hasNonNull("scope") ? Scopes.parseUntrusted(json.get("scope").asText()) : requested;
-        return new AccessToken(Secret.of(value), "Bearer", granted, createdAt(json.path("created_at")));
+        Instant created = TokenTimes.createdAt(json.path("created_at"), asked, Instant.now());
+        return new AccessToken(Secret.of(value), "Bearer", granted, created);
     }
 
     /** Revokes a token Mastokey refuses to keep; says how that went, for the message. */
@@ -109,18 +119,7 @@ public final class TokenClient {
             return "it was revoked on the server.";
         } catch (ServiceException e) {
             return "asking the server to revoke it failed (" + e.getMessage() + ")"
-                    + " Remove the app \"Mastokey\" under the server's Preferences > Account > Authorized apps.";
+                    + " Remove the app \"Mastokey\" in the server's settings, where it lists the apps you authorized.";
         }
-    }
-
-    /** Epoch seconds from the server; a value no clock shows (negative, or past the year 3000) means "now". */
-    private static Instant createdAt(JsonNode value) {
-        if (value.canConvertToLong()) {
-            long seconds = value.asLong();
-            if (seconds >= 0 && seconds < LATEST_CREATED_AT) {
-                return Instant.ofEpochSecond(seconds);
-            }
-        }
-        return Instant.now();
     }
 }

@@ -1,5 +1,6 @@
 package org.mastokey.server;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -13,11 +14,28 @@ import java.util.Set;
  * @param oob                {@code urn:ietf:wg:oauth:2.0:oob} works
  * @param clientCredentials  the client-credentials grant (app-only token) works
  * @param multipleRedirects  several redirect URIs may be registered on one app
+ * @param quirks             where the software departs from Mastodon in what it reads or answers
  */
 public record Capabilities(boolean metadataDocument, boolean pkceS256, Set<String> scopesSupported,
                            boolean loopbackAnyPort, boolean oob, boolean clientCredentials,
-                           boolean multipleRedirects) {
+                           boolean multipleRedirects, Set<Quirk> quirks) {
     public Capabilities {
         scopesSupported = Set.copyOf(scopesSupported);
+        quirks = quirks.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(quirks));
+    }
+
+    /** Without quirks: a server that reads and answers like Mastodon. */
+    public Capabilities(boolean metadataDocument, boolean pkceS256, Set<String> scopesSupported, boolean loopbackAnyPort,
+                        boolean oob, boolean clientCredentials, boolean multipleRedirects) {
+        this(metadataDocument, pkceS256, scopesSupported, loopbackAnyPort, oob, clientCredentials, multipleRedirects, Set.of());
+    }
+
+    public boolean has(Quirk quirk) {
+        return quirks.contains(quirk);
+    }
+
+    /** The same, knowing that the server has no client-credentials grant (it said so when asked). */
+    public Capabilities withoutClientCredentials() {
+        return new Capabilities(metadataDocument, pkceS256, scopesSupported, loopbackAnyPort, oob, false, multipleRedirects, quirks);
     }
 }

@@ -28,9 +28,20 @@ public final class Discovery {
     });
 
     private final HttpApi http;
+    private final ServerMemory memory;
 
     public Discovery(HttpApi http) {
+        this(http, new ServerMemory());
+    }
+
+    public Discovery(HttpApi http, ServerMemory memory) {
         this.http = http;
+        this.memory = memory;
+    }
+
+    /** What servers answered earlier; shared with whoever learns more from them. */
+    public ServerMemory memory() {
+        return memory;
     }
 
     /** @throws org.mastokey.net.ServiceException typed, with a message a person can act on */
@@ -45,14 +56,14 @@ public final class Discovery {
 
         Optional<Software> reported = joinQuietly(nodeInfo);
         if (reported.isPresent() && reported.get().isMisskeyFamily()) {
-            throw new UnsupportedServer(address.displayHost(), reported.get().name());
+            throw new UnsupportedServer(address.displayName(), reported.get().name());
         }
-        JsonNode instanceJson = join(instance).orElseThrow(() -> new NotMastodonCompatible(address.displayHost(),
+        JsonNode instanceJson = join(instance).orElseThrow(() -> new NotMastodonCompatible(address.displayName(),
                 "it has no /api/v1/instance" + reported.map(s -> "; it runs " + s.name()).orElse("")));
         Optional<JsonNode> oauthMetadata = join(metadata);
         InstanceDocument document = InstanceDocument.read(instanceJson, host);
         Software software = reported.orElseGet(() -> Software.fromVersionString(document.version()));
-        Capabilities capabilities = CapabilityDetection.detect(software, oauthMetadata);
+        Capabilities capabilities = memory.correct(apiBase, CapabilityDetection.detect(software, oauthMetadata));
         String expectedAcct = address.handle().map(h -> address.user() + "@" + accountDomain(address, apiBase, document))
                 .orElse(null);
         return new ServerInfo(address, apiBase, document.domain(), document.title(), document.description(),
@@ -85,7 +96,7 @@ public final class Discovery {
             return json.isObject() ? Optional.of(json) : Optional.empty();
         }
         if (v1.status() >= 500 && v2.status() >= 500) {
-            throw new UnexpectedResponse(apiBase.getHost(), v1.status(), "the server has a problem right now");
+            throw new UnexpectedResponse(HttpApi.serverName(apiBase), v1.status(), "the server has a problem right now");
         }
         return Optional.empty();
     }

@@ -37,4 +37,10 @@ public record ServerAddress(String scheme, String host, int port, String user) {
     public String displayHost() {
         return java.net.IDN.toUnicode(host);
     }
+
+    /** The server as the user typed it, for messages: the host in Unicode and the port when one was given. */
+    public String displayName() {
+        String shown = host.contains(":") ? "[" + displayHost() + "]" : displayHost();
+        return port > 0 ? shown + ":" + port : shown;
+    }
 }

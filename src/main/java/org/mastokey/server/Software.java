@@ -27,6 +27,20 @@ public record Software(String name, String version) {
         return v.matches("[1-9]\\d*\\.\\d+.*") ? new Software("mastodon", v) : new Software("unknown", v);
     }
 
+    /** The software's own spelling, for labels and messages ("GoToSocial", "snac"); null when unknown. */
+    public String displayName() {
+        return switch (name) {
+            case "mastodon" -> "Mastodon";
+            case "gotosocial" -> "GoToSocial";
+            case "hollo" -> "Hollo";
+            case "pleroma" -> "Pleroma";
+            case "akkoma" -> "Akkoma";
+            case "snac" -> "snac";
+            case "friendica" -> "Friendica";
+            default -> null;
+        };
+    }
+
     public boolean isMastodon() {
         return name.equals("mastodon");
     }

@@ -53,7 +53,7 @@ final class WebFinger {
             throw new UnknownAccount(address.user() + "@" + address.displayHost() + portSuffix(address), response.status() == 410);
         }
         if (!response.isSuccess() || !response.looksLikeJson()) {
-            throw new NotMastodonCompatible(address.displayHost(), "it does not answer WebFinger lookups for @" + handle);
+            throw new NotMastodonCompatible(address.displayName(), "it does not answer WebFinger lookups for @" + handle);
         }
         JsonNode json = response.json();
         String subject = subject(json.path("subject").asText(""));

@@ -3,6 +3,7 @@ package org.mastokey.ui;
 import java.util.concurrent.CancellationException;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.net.AccountMismatch;
+import org.mastokey.net.NoAppOnlyTokens;
 import org.mastokey.net.NotMastodonCompatible;
 import org.mastokey.net.OAuthError;
 import org.mastokey.net.RateLimited;
@@ -45,7 +46,13 @@ public final class ErrorTexts {
 
     private String describeService(ServiceException e) {
         if (e instanceof ServerUnreachable u) {
-            return texts.get("error.unreachable", u.host());
+            return switch (u.reason()) {
+                case UNKNOWN_HOST -> texts.get("error.unknownHost", u.host());
+                case REFUSED -> texts.get("error.refused", u.host());
+                case OTHER -> texts.get("error.unreachable", u.host());
+            };
+        } else if (e instanceof NoAppOnlyTokens n) {
+            return texts.get("error.noAppOnly", n.host(), n.software());
         } else if (e instanceof NotMastodonCompatible n) {
             return texts.get("error.notMastodon", n.host());
         } else if (e instanceof UnsupportedServer u) {
@@ -76,7 +83,8 @@ public final class ErrorTexts {
             case "invalid_state" -> texts.get("error.foreignState");
             case "invalid_scope" -> texts.get("error.invalidScope");
             case "invalid_client" -> texts.get("error.invalidClient");
-            default -> o.getMessage();
+            default -> texts.get("error.serverRefused", Integer.toString(o.status()),
+                    o.description() != null && !o.description().isBlank() ? o.description() : error);
         };
     }
 

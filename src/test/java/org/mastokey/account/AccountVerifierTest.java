@@ -90,7 +90,7 @@ class AccountVerifierTest {
     void anAppOnlyTokenHasNoAccount() {
         RegisteredApp app = new AppRegistry(http, new InMemoryAppCache())
                 .obtain(server, List.of(AuthorizationRequests.OOB_REDIRECT), Scopes.of("read"));
-        AccessToken appToken = tokens.clientCredentials(app, Scopes.of("read"));
+        AccessToken appToken = tokens.clientCredentials(server, app, Scopes.of("read"));
 
         assertThatThrownBy(() -> verifier.verify(server, appToken))
                 .isInstanceOfSatisfying(OAuthError.class, e -> assertThat(e.status()).isEqualTo(422))

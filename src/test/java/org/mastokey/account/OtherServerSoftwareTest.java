@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.mastokey.oauth.AccessToken;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mastokey.demo.FakeMastodon;
@@ -30,7 +33,7 @@ class OtherServerSoftwareTest {
             new TokenClient(http), new AccountVerifier(http));
 
     @ParameterizedTest
-    @EnumSource(value = Personality.class, names = {"GOTOSOCIAL", "PLEROMA", "SNAC", "FRIENDICA"})
+    @EnumSource(value = Personality.class, names = {"GOTOSOCIAL", "PLEROMA", "SNAC", "FRIENDICA", "HOLLO"})
     void loopbackLoginWithOneExactRedirectPerRegistration(Personality personality) throws Exception {
         try (FakeMastodon fake = FakeMastodon.start(FakeMastodonOptions.defaults().withPersonality(personality))) {
             ServerInfo server = flow.discover("@alice@" + fake.domain());
@@ -48,7 +51,7 @@ class OtherServerSoftwareTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Personality.class, names = {"GOTOSOCIAL", "PLEROMA", "SNAC", "FRIENDICA"})
+    @EnumSource(value = Personality.class, names = {"GOTOSOCIAL", "PLEROMA", "SNAC", "FRIENDICA", "HOLLO"})
     void outOfBandLoginWithAPastedCode(Personality personality) throws Exception {
         try (FakeMastodon fake = FakeMastodon.start(FakeMastodonOptions.defaults().withPersonality(personality))) {
             ServerInfo server = flow.discover("@alice@" + fake.domain());
@@ -63,6 +66,33 @@ class OtherServerSoftwareTest {
 
                 assertThat(login.account().acct()).isEqualToIgnoringCase("alice@" + fake.domain());
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Personality.class, names = {"MASTODON", "GOTOSOCIAL", "PLEROMA", "HOLLO"})
+    void appOnlyTokenWhereTheServerHasTheGrant(Personality personality) {
+        try (FakeMastodon fake = FakeMastodon.start(FakeMastodonOptions.defaults().withPersonality(personality))) {
+            ServerInfo server = flow.discover(fake.domain());
+            assertThat(server.capabilities().clientCredentials()).isTrue();
+
+            AccessToken token = flow.appOnlyToken(server, Scopes.of("read"));
+
+            assertThat(token.value().isBlank()).isFalse();
+        }
+    }
+
+    @Test
+    void holloTokenTimesInMillisecondsAreReadAsSuch() throws Exception {
+        try (FakeMastodon fake = FakeMastodon.start(FakeMastodonOptions.defaults().withPersonality(Personality.HOLLO))) {
+            ServerInfo server = flow.discover(fake.domain());
+            Instant before = Instant.now().minusSeconds(1);
+            try (PendingLogin pending = flow.start(server, Scopes.of("read"), AuthorizeMode.LOOPBACK, false, null)) {
+                ScriptedBrowser.alice().openInBackground(pending.authorizeUri());
+                Login login = flow.finish(pending, pending.awaitCallback(WAIT));
+                assertThat(login.token().createdAt()).isBetween(before, Instant.now().plusSeconds(1));
+            }
+            assertThat(flow.appOnlyToken(server, Scopes.of("read")).createdAt()).isBetween(before, Instant.now().plusSeconds(1));
         }
     }
 

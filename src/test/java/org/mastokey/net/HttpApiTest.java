@@ -169,7 +169,21 @@ class HttpApiTest {
             closedPort = socket.getLocalPort();
         }
         assertThatThrownBy(() -> http.getJson(URI.create("http://127.0.0.1:" + closedPort + "/")))
-                .isInstanceOf(ServerUnreachable.class).hasMessageContaining("Could not reach 127.0.0.1");
+                .isInstanceOfSatisfying(ServerUnreachable.class, e -> {
+                    assertThat(e.reason()).isEqualTo(ServerUnreachable.Reason.REFUSED);
+                    assertThat(e.host()).isEqualTo("127.0.0.1:" + closedPort);
+                })
+                .hasMessageContaining("127.0.0.1:" + closedPort + " refused the connection")
+                .hasMessageNotContaining("spelling");
+    }
+
+    @Test
+    void anUnknownNameIsNotARefusedConnection() {
+        assertThatThrownBy(() -> http.getJson(URI.create("https://no-such-server.invalid/")))
+                .isInstanceOfSatisfying(ServerUnreachable.class,
+                        e -> assertThat(e.reason()).isEqualTo(ServerUnreachable.Reason.UNKNOWN_HOST))
+                .hasMessageContaining("No server named no-such-server.invalid was found")
+                .hasMessageNotContaining("refused");
     }
 
     @Test
@@ -207,7 +221,8 @@ class HttpApiTest {
         https.start();
         try {
             assertThatThrownBy(() -> http.getJson(URI.create("https://127.0.0.1:" + https.getAddress().getPort() + "/")))
-                    .isInstanceOf(TlsFailure.class).hasMessageContaining("secure connection to 127.0.0.1 failed");
+                    .isInstanceOf(TlsFailure.class)
+                    .hasMessageContaining("secure connection to 127.0.0.1:" + https.getAddress().getPort() + " failed");
         } finally {
             https.stop(0);
         }

@@ -96,11 +96,11 @@ class TokenClientTest extends DiscoveredServerTest {
 
     @Test
     void clientCredentialsGiveAnAppToken() {
-        AccessToken appToken = tokens.clientCredentials(app, Scopes.of("write:statuses"));
+        AccessToken appToken = tokens.clientCredentials(server, app, Scopes.of("write:statuses"));
 
         assertThat(appToken.value().isBlank()).isFalse();
         assertThat(appToken.scopes()).isEqualTo(Scopes.of("write:statuses"));
-        assertThatThrownBy(() -> tokens.clientCredentials(app, Scopes.of("admin:read")))
+        assertThatThrownBy(() -> tokens.clientCredentials(server, app, Scopes.of("admin:read")))
                 .isInstanceOfSatisfying(OAuthError.class, e -> assertThat(e.error()).isEqualTo("invalid_scope"));
     }
 

@@ -54,7 +54,8 @@ class PersonalityFlowTest {
             Personality.PLEROMA, Set.of("pleroma", "akkoma"),
             Personality.SNAC, Set.of("snac"),
             Personality.FRIENDICA, Set.of("friendica"),
-            Personality.MISSKEY, Set.of("misskey", "sharkey"));
+            Personality.MISSKEY, Set.of("misskey", "sharkey"),
+            Personality.HOLLO, Set.of("hollo"));
 
     private final HttpApi http = new HttpApi(Duration.ofSeconds(2), Duration.ofSeconds(5), HttpApi.DEFAULT_MAX_BODY_BYTES);
     private final LoginFlow flow = new LoginFlow(new Discovery(http), new AppRegistry(http, new InMemoryAppCache()),

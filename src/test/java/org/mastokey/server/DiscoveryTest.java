@@ -132,7 +132,7 @@ class DiscoveryTest {
         try {
             assertThatThrownBy(() -> discovery.discover(ServerAddress.parse("127.0.0.1:" + site.getAddress().getPort())))
                     .isInstanceOf(NotMastodonCompatible.class)
-                    .hasMessageContaining("No Mastodon-compatible server answers at 127.0.0.1");
+                    .hasMessageContaining("No Mastodon-compatible server answers at 127.0.0.1:" + site.getAddress().getPort());
         } finally {
             site.stop(0);
         }
@@ -146,7 +146,7 @@ class DiscoveryTest {
         }
         int closed = port;
         assertThatThrownBy(() -> discovery.discover(ServerAddress.parse("127.0.0.1:" + closed)))
-                .isInstanceOf(ServerUnreachable.class);
+                .isInstanceOf(ServerUnreachable.class).hasMessageContaining("127.0.0.1:" + closed);
     }
 
     @Test

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.mastokey.account.AccountActions;
 import org.mastokey.account.AccountCheck;
 import org.mastokey.account.Login;
 import org.mastokey.account.SavedAccount;
@@ -148,10 +149,10 @@ public final class AccountCard {
     private void revoke() {
         confirm(texts.get("accounts.confirm.revoke", saved.acct(), host()), texts.get("accounts.revoke"), () -> {
             int op = busy(texts.get("accounts.progress.revoking", host()), false);
-            services.background().run(() -> {
-                services.actions().revoke(saved);
-                return saved;
-            }, gone -> onCurrent(op, () -> onRemoved.accept(this, texts.get("accounts.revoked", saved.acct(), host()))),
+            services.background().run(() -> services.actions().revoke(saved),
+                    outcome -> onCurrent(op, () -> onRemoved.accept(this, texts.get(
+                            outcome == AccountActions.RevokeOutcome.WAS_ALREADY_INVALID ? "accounts.revoked.alreadyInvalid"
+                                    : "accounts.revoked", saved.acct(), host()))),
                     e -> onCurrent(op, () -> say(statusTexts.revokeFailure(e, host()), true)));
         });
     }
@@ -178,7 +179,8 @@ public final class AccountCard {
                     rotation = null;
                     saved = result.account();
                     showAccount();
-                    say(result.oldTokenRevoked() ? texts.get("accounts.rotated")
+                    say(result.oldTokenWasAlreadyInvalid() ? texts.get("accounts.rotated.oldGone")
+                            : result.oldTokenRevoked() ? texts.get("accounts.rotated")
                             : texts.get("accounts.rotated.oldKept", describe(result.oldTokenFailure().get()), host()),
                             !result.oldTokenRevoked());
                     check();

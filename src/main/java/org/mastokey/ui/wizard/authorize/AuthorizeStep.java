@@ -97,7 +97,7 @@ public final class AuthorizeStep implements WizardStep {
         if (server == null) {
             return;
         }
-        String host = server.address().displayHost();
+        String host = server.address().displayName();
         subtitle.setText(services.texts().get("authorize.subtitle", host));
         browserDescription.setText(services.texts().get("authorize.method.browser.description", host));
         pasteMethod.setDisable(!server.capabilities().oob());
@@ -139,7 +139,7 @@ public final class AuthorizeStep implements WizardStep {
         AuthorizeMethod method = model.methodProperty().get();
         attempts.abandon();
         show(errorText, false);
-        String host = server.address().displayHost();
+        String host = server.address().displayName();
         if (method == AuthorizeMethod.APP_ONLY) {
             working(services.texts().get("authorize.progress.appOnly", host));
             attempts.run(() -> services.flow().appOnlyToken(server, model.scopesProperty().get()),
@@ -168,7 +168,15 @@ public final class AuthorizeStep implements WizardStep {
 
     private void waitForBrowser() {
         phase.set(Phase.WAITING_FOR_BROWSER);
-        progressText.setText(services.texts().get("authorize.progress.browser", pending.server().address().displayHost()));
+        String server = pending.server().address().displayName();
+        progressText.setText(services.texts().get("authorize.progress.browser", server));
+        // A denial without state (Hollo) cannot end the wait by itself, but the person learns of it at once.
+        PendingLogin waiting = pending;
+        waiting.onUnmatchedDenial(denied -> javafx.application.Platform.runLater(() -> {
+            if (pending == waiting && phase.get() == Phase.WAITING_FOR_BROWSER) {
+                progressText.setText(services.texts().get("authorize.progress.deniedWithoutState", server));
+            }
+        }));
         browserWait.start(pending, login -> succeeded(login, login.token()), e -> failed(e));
     }
 
@@ -202,7 +210,7 @@ public final class AuthorizeStep implements WizardStep {
     private void finishWith(CallbackResult result) {
         PendingLogin finishing = pending;
         signIn.close();
-        working(services.texts().get("authorize.progress.finishing", finishing.server().address().displayHost()));
+        working(services.texts().get("authorize.progress.finishing", finishing.server().address().displayName()));
         attempts.run(() -> services.flow().finish(finishing, result), login -> succeeded(login, login.token()), e -> failed(e));
     }
 

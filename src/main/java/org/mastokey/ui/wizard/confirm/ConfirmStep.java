@@ -4,7 +4,6 @@ import static org.mastokey.ui.Visibility.show;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.TreeSet;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -142,7 +141,7 @@ public final class ConfirmStep implements WizardStep {
             acct.setText(services.texts().get("confirm.appOnly.detail"));
             avatar.setImage(null);
         }
-        serverName.setText(services.texts().get("confirm.server", server == null ? "" : server.address().displayHost()));
+        serverName.setText(services.texts().get("confirm.server", server == null ? "" : server.address().displayName()));
         showScopes(model.scopesProperty().get(), token == null ? Scopes.of() : token.scopes());
         showSaveNote();
     }
@@ -163,17 +162,15 @@ public final class ConfirmStep implements WizardStep {
         }
     }
 
-    private void showScopes(Scopes asked, Scopes granted) {
+    private void showScopes(Scopes chosen, Scopes granted) {
         grantedScopes.setText(granted.isEmpty() ? services.texts().get("scopes.none") : granted.asParameter());
-        TreeSet<String> missing = new TreeSet<>(asked.values());
-        missing.removeAll(granted.values());
-        TreeSet<String> extra = new TreeSet<>(granted.values());
-        extra.removeAll(asked.values());
-        boolean differs = !missing.isEmpty() || !extra.isEmpty();
-        scopeDifference.setText(differs ? services.texts().get("confirm.scopes.differ", asked.asParameter(),
-                missing.isEmpty() ? "–" : String.join(" ", missing)) : services.texts().get("confirm.scopes.asAsked"));
+        ScopeComparison comparison = ScopeComparison.of(chosen, granted);
+        scopeDifference.setText(comparison.somethingMissing()
+                ? services.texts().get("confirm.scopes.differ", chosen.asParameter(), String.join(" ", comparison.missing()))
+                : comparison.extra().isEmpty() ? services.texts().get("confirm.scopes.asAsked")
+                : services.texts().get("confirm.scopes.alsoGranted", String.join(" ", comparison.extra())));
         scopeDifference.getStyleClass().remove("error-text");
-        if (differs) {
+        if (comparison.somethingMissing()) {
             scopeDifference.getStyleClass().add("error-text");
         }
     }

@@ -227,19 +227,26 @@ public final class ServerStep implements WizardStep {
         cancelDiscovery();
     }
 
-    /** The chips under the preview: what the server supports, from what it answered. */
+    /**
+     * The chips under the preview: each names a way to get a token that the user can choose, and whether this
+     * server offers it. Browser sign-in works everywhere (a fixed loopback port where the server compares
+     * redirect URIs exactly), so it is always on; protocol details such as PKCE are not the user's choice.
+     */
     static final class CapabilityChips {
+        /** {@code key}: the message key of the chip's text. */
+        record Chip(String key, boolean on) {
+        }
+
         private CapabilityChips() {
         }
 
+        static java.util.List<Chip> entries(Capabilities c) {
+            return java.util.List.of(new Chip("server.cap.loopback", true), new Chip("server.cap.oob", c.oob()),
+                    new Chip("server.cap.appOnly", c.clientCredentials()));
+        }
+
         static java.util.List<Label> of(Capabilities c, org.mastokey.ui.Texts texts) {
-            java.util.List<Label> chips = new java.util.ArrayList<>();
-            chips.add(chip(texts.get("server.cap.pkce"), c.pkceS256()));
-            chips.add(chip(texts.get("server.cap.loopback"), c.loopbackAnyPort()));
-            chips.add(chip(texts.get("server.cap.oob"), c.oob()));
-            chips.add(chip(texts.get("server.cap.appOnly"), c.clientCredentials()));
-            chips.add(chip(texts.get("server.cap.metadata"), c.metadataDocument()));
-            return chips;
+            return entries(c).stream().map(entry -> chip(texts.get(entry.key()), entry.on())).toList();
         }
 
         private static Label chip(String text, boolean supported) {
