@@ -36,6 +36,9 @@ final class LoginCommand implements Callable<Integer> {
     @Mixin
     AuthorizeOptions authorize;
 
+    @Mixin
+    KeychainOptions keychain;
+
     private final CommandContext context;
 
     LoginCommand(CliEnvironment env) {
@@ -44,6 +47,7 @@ final class LoginCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        context.use(keychain);
         Scopes requested = Scopes.parse(scopes);
         if (requested.isEmpty()) {
             throw new CliFailure(ExitCode.USAGE, "--scopes is empty; ask for at least one scope, e.g. --scopes read.");
@@ -52,7 +56,7 @@ final class LoginCommand implements Callable<Integer> {
             throw new CliFailure(ExitCode.USAGE, "--app-only needs no authorization: leave out --browser, --oob,"
                     + " --browser-command and --force-login.");
         }
-        context.requireWritableKeychain();
+        context.requireReadyToSave();
         ServerInfo info = context.engine().loginFlow().discover(server);
         Login login = appOnly
                 ? AppOnlyTokens.obtain(context.engine(), info, requested)

@@ -5,6 +5,7 @@ import org.mastokey.account.SavedAccount;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.oauth.Secret;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,6 +22,9 @@ final class TokenCommand implements Callable<Integer> {
     @Option(names = "--env", description = "Print MASTODON_ACCESS_TOKEN=... and MASTODON_API_BASE_URL=... lines.")
     boolean env;
 
+    @Mixin
+    KeychainOptions keychain;
+
     private final CommandContext context;
 
     TokenCommand(CliEnvironment env) {
@@ -29,6 +33,7 @@ final class TokenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        context.use(keychain);
         return print(context, account, env);
     }
 

@@ -9,6 +9,7 @@ import org.mastokey.net.OAuthError;
 import org.mastokey.oauth.AccessToken;
 import org.mastokey.server.ServerInfo;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code mastokey verify ACCOUNT}: asks the server whether the saved token still works. */
@@ -19,6 +20,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ACCOUNT", description = "user@server, as shown by mastokey list")
     String account;
 
+    @Mixin
+    KeychainOptions keychain;
+
     private final CommandContext context;
 
     VerifyCommand(CliEnvironment env) {
@@ -27,6 +31,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        context.use(keychain);
         SavedAccount saved = context.saved(account);
         AccessToken token = new AccessToken(context.token(account), "Bearer", saved.scopes(), saved.savedAt());
         Engine engine = context.engine();

@@ -56,10 +56,10 @@ public interface SecretStore {
     }
 
     /**
-     * This keychain for a moment when a person is present: its calls may bring up the keychain's own
-     * dialogs (an unlock, KeePassXC's "allow access") and wait up to {@code patience} for the answer,
-     * where the plain store fails fast with {@code LOCKED} or {@code NEEDS_APPROVAL}. Backends that never
-     * prompt return themselves.
+     * This keychain for a moment when a person is present: a call that needs the person's approval
+     * (KeePassXC's "allow access" dialog) brings it up and waits up to {@code patience} for the answer,
+     * where the plain store fails fast with {@code NEEDS_APPROVAL}. Unlocking stays with {@link #unlock}.
+     * Backends that never ask return themselves.
      */
     default SecretStore allowingPrompts(java.time.Duration patience) {
         return this;

@@ -56,7 +56,7 @@ public final class LibsecretStore implements SecretStore {
         return BACKEND;
     }
 
-    /** The same keyring, but a locked collection or an item awaiting approval brings up the provider's dialog. */
+    /** The same keyring, but an item awaiting the person's approval brings up the provider's dialog. */
     @Override
     public SecretStore allowingPrompts(Duration patience) {
         return new LibsecretStore(new Timeouts(timeouts.status(), patience), true);
@@ -170,19 +170,20 @@ public final class LibsecretStore implements SecretStore {
      * Runs {@code body} on the items matching {@code match}, once the default collection is known to be
      * unlocked (checked before searching: KeePassXC's search would otherwise hide a locked database or
      * open its unlock dialog) and no item of it is waiting for the person's approval (KeePassXC shows such
-     * items as locked in an unlocked database). Where prompts may show, both are asked for instead.
+     * items as locked in an unlocked database). Where prompts may show, the approval is asked for instead;
+     * unlocking stays with {@link #unlock}, which the person asks for.
      */
     private <T> T withAccess(String action, Map<String, String> match, int flags, AccessBody<T> body) throws KeystoreException {
         return operation(action, c -> c.withDefaultCollection(action, (service, collection) -> {
-            if (collection.locked() && !(mayPrompt && c.unlock(service, List.of(collection.proxy()), action))) {
+            if (collection.locked()) {
                 throw c.locked();
             }
             return c.withItems(service, action, match, flags, items -> {
                 List<Pointer> waiting = items.stream().filter(i -> c.awaitingApproval(i, collection)).toList();
-                if (waiting.isEmpty() && !collection.locked()) {
+                if (waiting.isEmpty()) {
                     return body.run(c, collection, items);
                 }
-                if (!waiting.isEmpty() && !(mayPrompt && c.unlock(service, waiting, action))) {
+                if (!(mayPrompt && c.unlock(service, waiting, action))) {
                     throw KeystoreException.needsApproval(c.provider().displayName, action);
                 }
                 // fresh proxies: the ones found before the approval still say "locked"

@@ -18,6 +18,8 @@ import org.mastokey.keystore.KeystoreException;
  */
 final class SecretServiceCalls {
     private static final String BACKEND = LibsecretErrors.BACKEND;
+    /** KeePassXC's default for "maximum history items" per entry (Database Settings > General). */
+    private static final int KEEPASSXC_HISTORY = 10;
 
     private final LibSecret api;
     private final GlibValues glib;
@@ -214,7 +216,26 @@ final class SecretServiceCalls {
         }
         PointerByReference error = new PointerByReference();
         for (Pointer item : doomed) {
-            Pointer blank = secretValue("");
+            blank(item, action);
+            if (!api.secret_item_delete_sync(item, cancellable, error)) {
+                GlibValues.GError failure = glib.takeError(error);
+                throw failure != null ? LibsecretErrors.during(failure, action, limit)
+                        : KeystoreException.backendError(BACKEND, action, "the keyring did not delete the item");
+            }
+        }
+        return doomed.size();
+    }
+
+    /**
+     * Overwrites the secret with a blank. KeePassXC also keeps each earlier value in the entry's history
+     * (the last {@value #KEEPASSXC_HISTORY} by default, and only values that differ), so there it first
+     * writes that many different fillers (dashes), pushing the secret out of the history.
+     */
+    private void blank(Pointer item, String action) throws KeystoreException {
+        int writes = provider() == Provider.KEEPASSXC ? KEEPASSXC_HISTORY + 1 : 1;
+        PointerByReference error = new PointerByReference();
+        for (int write = writes; write >= 1; write--) {
+            Pointer blank = secretValue("-".repeat(write - 1));
             try {
                 api.secret_item_set_secret_sync(item, blank, cancellable, error);
             } finally {
@@ -224,13 +245,7 @@ final class SecretServiceCalls {
             if (failure != null) {
                 throw LibsecretErrors.during(failure, action, limit);
             }
-            if (!api.secret_item_delete_sync(item, cancellable, error)) {
-                failure = glib.takeError(error);
-                throw failure != null ? LibsecretErrors.during(failure, action, limit)
-                        : KeystoreException.backendError(BACKEND, action, "the keyring did not delete the item");
-            }
         }
-        return doomed.size();
     }
 
     /** Locked although its collection is open: KeePassXC's way of saying the person has not allowed this client yet. */
