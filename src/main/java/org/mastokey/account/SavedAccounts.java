@@ -116,6 +116,14 @@ public final class SavedAccounts {
         return Optional.empty();
     }
 
+    /**
+     * Checks, before the person is sent to the browser, what {@link #save} will need: the keychain takes
+     * new items and the saved tokens and registrations can be read (one of them is read and replaced).
+     */
+    public void checkReadyToSave() throws KeystoreException {
+        store.checkReadyToSave(List.of(SecretStore.TOKEN_SERVICE, SecretStore.APP_SERVICE));
+    }
+
     /** Every saved account, sorted by acct; secrets are not read (works on a locked GNOME keyring). */
     public List<SavedAccount> list() throws KeystoreException {
         List<SavedAccount> accounts = new ArrayList<>();

@@ -18,6 +18,7 @@ final class CommandContext {
     private SecretStore store;
     private SavedAccounts accounts;
     private Engine engine;
+    private boolean waitForApproval;
 
     CommandContext(CliEnvironment env) {
         this.env = env;
@@ -27,9 +28,15 @@ final class CommandContext {
         return env;
     }
 
+    /** Before the keychain is opened: how to treat a keychain that asks for approval. */
+    void use(KeychainOptions options) {
+        waitForApproval = options.waitForApproval;
+    }
+
     SecretStore store() throws KeystoreException {
         if (store == null) {
-            store = env.keychain().open();
+            SecretStore opened = env.keychain().open();
+            store = waitForApproval ? opened.allowingPrompts(KeychainOptions.PATIENCE) : opened;
         }
         return store;
     }
@@ -58,6 +65,15 @@ final class CommandContext {
         if (!availability.status().isUsable()) {
             throw new CliFailure(ExitCode.KEYCHAIN_UNAVAILABLE, "keychain: " + availability.explanation());
         }
+    }
+
+    /**
+     * Before a login sends the person to the browser: everything the save will need (reading the items
+     * saved earlier, writing new ones) works now, so that no token is issued into a keychain that refuses it.
+     */
+    void requireReadyToSave() throws KeystoreException {
+        requireWritableKeychain();
+        accounts().checkReadyToSave();
     }
 
     /** The saved account, or a NOT_FOUND failure that says how to see what is saved. */

@@ -27,7 +27,10 @@ record FailureReport(int exitCode, String message) {
             return new FailureReport(ExitCode.USAGE, address.getMessage());
         }
         if (failure instanceof KeystoreException keychain) {
-            return new FailureReport(ExitCode.KEYCHAIN_UNAVAILABLE, "keychain: " + keychain.getMessage());
+            String hint = keychain.reason() == KeystoreException.Reason.NEEDS_APPROVAL
+                    ? " Run the command again with --wait-for-approval and allow Mastokey in "
+                            + keychain.provider().orElse("the keychain") + "'s dialog." : "";
+            return new FailureReport(ExitCode.KEYCHAIN_UNAVAILABLE, "keychain: " + keychain.getMessage() + hint);
         }
         if (failure instanceof OAuthError oauth) {
             int code = "access_denied".equals(oauth.error()) ? ExitCode.CANCELLED : ExitCode.REFUSED;

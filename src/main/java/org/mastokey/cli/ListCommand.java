@@ -10,6 +10,7 @@ import org.mastokey.account.SavedAccount;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.net.ServerText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code mastokey list}: the saved accounts, never their tokens. */
@@ -22,6 +23,9 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only the account names, one per line.")
     boolean quiet;
 
+    @Mixin
+    KeychainOptions keychain;
+
     private final CommandContext context;
 
     ListCommand(CliEnvironment env) {
@@ -30,6 +34,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        context.use(keychain);
         List<SavedAccount> saved = new ArrayList<>(context.accounts().list());
         saved.sort(Comparator.comparing(SavedAccount::acct));
         if (saved.isEmpty()) {

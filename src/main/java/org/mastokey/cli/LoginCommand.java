@@ -46,6 +46,9 @@ final class LoginCommand implements Callable<Integer> {
     @Mixin
     AuthorizeOptions authorize;
 
+    @Mixin
+    KeychainOptions keychain;
+
     private final CommandContext context;
 
     LoginCommand(CliEnvironment env) {
@@ -54,6 +57,7 @@ final class LoginCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        context.use(keychain);
         Scopes requested = Scopes.parse(scopes);
         if (requested.isEmpty()) {
             throw new CliFailure(ExitCode.USAGE, "--scopes is empty; ask for at least one scope, e.g. --scopes read.");
@@ -63,7 +67,7 @@ final class LoginCommand implements Callable<Integer> {
                     + " --browser-command and --force-login.");
         }
         authorize.timeout();
-        context.requireWritableKeychain();
+        context.requireReadyToSave();
         ServerInfo info = context.engine().loginFlow().discover(server);
         String typed = ServerOrigin.of(info.address().baseUri()).authority();
         info.servedByOtherHost().ifPresent(host -> context.env().err().println(Optional.ofNullable(info.address().user())

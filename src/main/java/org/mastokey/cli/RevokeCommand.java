@@ -7,6 +7,7 @@ import org.mastokey.account.SavedAccount;
 import org.mastokey.net.OAuthError;
 import org.mastokey.net.ServiceException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,6 +28,9 @@ final class RevokeCommand implements Callable<Integer> {
             "The token stays valid until you revoke it in the server's settings (its list of authorized apps)."})
     boolean localOnly;
 
+    @Mixin
+    KeychainOptions keychain;
+
     private final CommandContext context;
 
     RevokeCommand(CliEnvironment env) {
@@ -35,6 +39,7 @@ final class RevokeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        context.use(keychain);
         SavedAccount saved = context.saved(account);
         if (localOnly) {
             context.accounts().remove(saved.acct());

@@ -29,6 +29,9 @@ final class RotateCommand implements Callable<Integer> {
     @Mixin
     AuthorizeOptions authorize;
 
+    @Mixin
+    KeychainOptions keychain;
+
     private final CommandContext context;
 
     RotateCommand(CliEnvironment env) {
@@ -38,7 +41,8 @@ final class RotateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         authorize.timeout();
-        context.requireWritableKeychain();
+        context.use(keychain);
+        context.requireReadyToSave();
         SavedAccount saved = context.saved(account);
         TokenRotation rotation = start(saved);
 

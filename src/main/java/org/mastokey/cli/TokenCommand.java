@@ -9,6 +9,7 @@ import org.mastokey.net.ServerText;
 import org.mastokey.net.TokenSyntax;
 import org.mastokey.server.ServerOrigin;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,6 +29,9 @@ final class TokenCommand implements Callable<Integer> {
             "safe for export $(...), eval \"$(...)\" and .env files."})
     boolean env;
 
+    @Mixin
+    KeychainOptions keychain;
+
     private final CommandContext context;
 
     TokenCommand(CliEnvironment env) {
@@ -36,6 +40,7 @@ final class TokenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        context.use(keychain);
         return print(context, account, env);
     }
 

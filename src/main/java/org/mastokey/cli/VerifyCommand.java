@@ -16,6 +16,7 @@ import org.mastokey.oauth.AccessToken;
 import org.mastokey.server.ServerInfo;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,6 +38,9 @@ final class VerifyCommand implements Callable<Integer> {
         boolean all;
     }
 
+    @Mixin
+    KeychainOptions keychain;
+
     private final CommandContext context;
 
     VerifyCommand(CliEnvironment env) {
@@ -45,6 +49,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        context.use(keychain);
         if (which.all) {
             return verifyAll();
         }

@@ -8,7 +8,16 @@ import java.time.Duration;
  */
 public final class KeystoreException extends Exception {
     public enum Reason {
-        UNAVAILABLE, LOCKED, TIMEOUT, BACKEND_ERROR,
+        UNAVAILABLE,
+        LOCKED,
+        /**
+         * The keychain is open but wants the person to allow Mastokey first (KeePassXC's "confirm when
+         * passwords are retrieved"); a call that may prompt ({@link SecretStore#allowingPrompts}) shows
+         * the provider's dialog and waits for the answer.
+         */
+        NEEDS_APPROVAL,
+        TIMEOUT,
+        BACKEND_ERROR,
         /** The keychain refused access, or the person declined or cancelled the system's access dialog. */
         ACCESS_DENIED,
         /** The keychain must ask the person first (allow access, unlock) and may not show a dialog here. */
@@ -16,19 +25,31 @@ public final class KeystoreException extends Exception {
     }
 
     private final Reason reason;
+    private final String provider;
 
     public KeystoreException(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
+        this(reason, message, (Throwable) null);
     }
 
     public KeystoreException(Reason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
+        this.provider = null;
+    }
+
+    private KeystoreException(Reason reason, String provider, String message) {
+        super(message);
+        this.reason = reason;
+        this.provider = provider;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The program that answered for the keychain ("KeePassXC", "KWallet"), when it is known. */
+    public java.util.Optional<String> provider() {
+        return java.util.Optional.ofNullable(provider);
     }
 
     /** @param why what is missing and what to do about it, as a sentence */
@@ -39,6 +60,12 @@ public final class KeystoreException extends Exception {
     public static KeystoreException locked(String backend, String howToUnlock) {
         return new KeystoreException(Reason.LOCKED, "Your " + backend + " is locked. " + howToUnlock
                 + " Then try again.");
+    }
+
+    /** @param provider who asks ("KeePassXC"); @param what what it wants allowed ("reading the token of alice@…") */
+    public static KeystoreException needsApproval(String provider, String what) {
+        return new KeystoreException(Reason.NEEDS_APPROVAL, provider, provider + " is unlocked but wants you to allow"
+                + " Mastokey before " + what + ": its dialog appears when Mastokey waits for the approval.");
     }
 
     public static KeystoreException timeout(String backend, String action, Duration limit) {

@@ -55,6 +55,34 @@ public interface SecretStore {
         return status() == Status.AVAILABLE || status() == Status.SESSION_ONLY;
     }
 
+    /**
+     * This keychain for a moment when a person is present: a call that needs the person's approval
+     * (KeePassXC's "allow access" dialog) brings it up and waits up to {@code patience} for the answer,
+     * where the plain store fails fast with {@code NEEDS_APPROVAL}. Unlocking stays with {@link #unlock}.
+     * Backends that never ask return themselves.
+     */
+    default SecretStore allowingPrompts(java.time.Duration patience) {
+        return this;
+    }
+
+    /**
+     * Checks, before a token exists, what saving one will need: the keychain is unlocked, accepts new
+     * items, and every item of these services can be read (read first, replaced afterwards). Reads no
+     * secret; fails with the reason the save would fail with.
+     */
+    default void checkReadyToSave(List<String> services) throws KeystoreException {
+        Availability availability = availability();
+        if (!availability.status().isUsable()) {
+            throw new KeystoreException(availability.status() == Status.LOCKED ? KeystoreException.Reason.LOCKED
+                    : KeystoreException.Reason.UNAVAILABLE, availability.explanation());
+        }
+        for (String service : services) {
+            for (StoredItem item : list(service)) {
+                read(item.key());
+            }
+        }
+    }
+
     /** Short name of the backend for messages ("Secret Service", "macOS Keychain", ...). */
     String backendName();
 

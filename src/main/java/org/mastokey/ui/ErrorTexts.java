@@ -92,6 +92,7 @@ public final class ErrorTexts {
         return switch (e.reason()) {
             case UNAVAILABLE -> texts.get("error.keychainUnavailable");
             case LOCKED -> texts.get("error.keychainLocked");
+            case NEEDS_APPROVAL -> texts.get("error.keychainNeedsApproval", e.provider().orElse(e.getMessage()));
             case TIMEOUT -> texts.get("error.keychainTimeout");
             case BACKEND_ERROR -> texts.get("error.keychainFailed", e.getMessage());
             case ACCESS_DENIED -> texts.get("error.keychainDenied");

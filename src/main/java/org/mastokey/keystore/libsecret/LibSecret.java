@@ -81,6 +81,20 @@ interface LibSecret extends Library {
 
     String g_dbus_proxy_get_object_path(Pointer proxy);
 
+    Pointer g_dbus_connection_call_sync(Pointer connection, String busName, String objectPath, String interfaceName,
+                                        String methodName, Pointer parameters, Pointer replyType, int flags,
+                                        int timeoutMsec, Pointer cancellable, PointerByReference error);
+
+    Pointer g_variant_new(String format, Object... values);
+
+    Pointer g_variant_get_child_value(Pointer value, NativeLong index);
+
+    int g_variant_get_uint32(Pointer value);
+
+    boolean g_variant_get_boolean(Pointer value);
+
+    void g_variant_unref(Pointer value);
+
     // --- libsecret ---
     Pointer secret_service_get_sync(int flags, Pointer cancellable, PointerByReference error);
 
@@ -93,6 +107,11 @@ interface LibSecret extends Library {
 
     int secret_service_unlock_sync(Pointer service, Pointer objects, Pointer cancellable, PointerByReference unlocked,
                                    PointerByReference error);
+
+    Pointer secret_collection_search_sync(Pointer collection, Pointer schema, Pointer attributes, int flags,
+                                          Pointer cancellable, PointerByReference error);
+
+    boolean secret_item_set_secret_sync(Pointer item, Pointer value, Pointer cancellable, PointerByReference error);
 
     Pointer secret_service_search_sync(Pointer service, Pointer schema, Pointer attributes, int flags,
                                        Pointer cancellable, PointerByReference error);

@@ -29,9 +29,13 @@ public final class LibsecretStore implements SecretStore {
     }
 
     private static final Duration GRACE = Duration.ofMillis(500);
+    /** What KeePassXC adds to every item it shows (its entry fields, read-only path and id); never ours. */
+    private static final java.util.Set<String> KEEPASSXC_FIELDS =
+            java.util.Set.of("Title", "UserName", "URL", "Notes", "Path", "Uuid", "TOTP");
     private static final String BACKEND = LibsecretErrors.BACKEND;
 
     private final Timeouts timeouts;
+    private final boolean mayPrompt;
     private final TimeLimit timeLimit = LibsecretRuntime.timeLimit(BACKEND);
 
     public LibsecretStore() {
@@ -39,7 +43,12 @@ public final class LibsecretStore implements SecretStore {
     }
 
     public LibsecretStore(Timeouts timeouts) {
+        this(timeouts, false);
+    }
+
+    private LibsecretStore(Timeouts timeouts, boolean mayPrompt) {
         this.timeouts = timeouts;
+        this.mayPrompt = mayPrompt;
     }
 
     @Override
@@ -47,20 +56,20 @@ public final class LibsecretStore implements SecretStore {
         return BACKEND;
     }
 
+    /** The same keyring, but an item awaiting the person's approval brings up the provider's dialog. */
+    @Override
+    public SecretStore allowingPrompts(Duration patience) {
+        return new LibsecretStore(new Timeouts(timeouts.status(), patience), true);
+    }
+
     @Override
     public Availability availability() {
         try {
-            boolean locked = operation("checking the keyring", timeouts.status(), c -> {
-                Pointer service = c.service("checking the keyring");
-                try {
-                    return c.defaultCollectionLocked(service);
-                } finally {
-                    c.unref(service);
-                }
-            });
-            return locked
-                    ? new Availability(Status.LOCKED, KeystoreException.locked("keyring", LibsecretErrors.HOW_TO_UNLOCK).getMessage())
-                    : new Availability(Status.AVAILABLE, "Tokens are saved in your keyring (" + BACKEND + ").");
+            return operation("checking the keyring", timeouts.status(), c -> c.withDefaultCollection("checking the keyring",
+                    (service, collection) -> collection.locked()
+                            ? new Availability(Status.LOCKED, c.locked().getMessage())
+                            : new Availability(Status.AVAILABLE, "Tokens are saved in " + c.provider().displayName
+                                    + " (" + BACKEND + ").")));
         } catch (KeystoreException e) {
             return new Availability(e.reason() == KeystoreException.Reason.LOCKED ? Status.LOCKED : Status.UNAVAILABLE,
                     e.getMessage());
@@ -72,55 +81,114 @@ public final class LibsecretStore implements SecretStore {
         if (availability().status() == Status.AVAILABLE) {
             return true;
         }
-        return call("unlocking the keyring", patience, c -> c.unlockDefaultCollection("unlocking the keyring"));
+        String action = "unlocking the keyring";
+        return call(action, patience, c -> c.withDefaultCollection(action,
+                (service, collection) -> c.unlock(service, List.of(collection.proxy()), action)));
     }
 
     @Override
     public Optional<StoredSecret> read(SecretKey key) throws KeystoreException {
         String action = "reading " + key.account();
-        return operation(action, c -> c.withItems(action, keyAttributes(key), LibSecret.SECRET_SEARCH_LOAD_SECRETS, items -> {
+        return withAccess(action, keyAttributes(key), LibSecret.SECRET_SEARCH_LOAD_SECRETS, (c, collection, items) -> {
             if (items.isEmpty()) {
                 return Optional.empty();
             }
-            Pointer item = items.stream().filter(i -> !c.locked(i)).findFirst()
-                    .orElseThrow(() -> KeystoreException.locked("keyring", LibsecretErrors.HOW_TO_UNLOCK));
+            Pointer item = items.stream().filter(i -> !c.locked(i)).findFirst().orElseThrow(c::locked);
             String secret = c.secret(item, action);
-            return Optional.of(new StoredSecret(key, secret, Attributes.withoutKeyAttributes(c.attributes(item))));
-        }));
+            return Optional.of(new StoredSecret(key, secret, ours(c.attributes(item))));
+        });
     }
 
     @Override
     public void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException {
         String action = "saving " + key.account();
-        operation(action, c -> {
-            String created = c.createInDefaultCollection(Attributes.forItem(key, attributes), label, secret, action);
-            return c.withItems(action, keyAttributes(key), 0, items -> c.deleteAll(items, created, action));
+        withAccess(action, keyAttributes(key), 0, (c, collection, earlier) -> {
+            c.create(collection, Attributes.forItem(key, attributes), label, secret, action);
+            return c.deleteAll(earlier, true, action);
         });
     }
 
     @Override
     public boolean delete(SecretKey key) throws KeystoreException {
         String action = "deleting " + key.account();
-        return operation(action, c -> c.withItems(action, keyAttributes(key), 0, items -> c.deleteAll(items, null, action) > 0));
+        return withAccess(action, keyAttributes(key), 0, (c, collection, items) -> c.deleteAll(items, false, action) > 0);
     }
 
-    /** Works on a locked keyring too where the service shows locked items' attributes (GNOME Keyring does). */
+    /**
+     * While the default collection is locked, only what it shows of its locked items (GNOME Keyring and
+     * KWallet show their attributes; KeePassXC shows nothing, and nothing must not read as "none saved").
+     */
     @Override
     public List<StoredItem> list(String service) throws KeystoreException {
         String action = "listing saved items";
-        return operation(action, c -> c.withItems(action, Map.of(SERVICE_ATTRIBUTE, service), 0, items -> {
-            List<StoredItem> result = new ArrayList<>();
-            for (Pointer item : items) {
-                Map<String, String> attributes = c.attributes(item);
-                String account = attributes.get(ACCOUNT_ATTRIBUTE);
-                if (account != null && !account.isBlank()) {
-                    String label = c.label(item);
-                    result.add(new StoredItem(new SecretKey(service, account), label == null ? "" : label,
-                            Attributes.withoutKeyAttributes(attributes)));
-                }
+        Map<String, String> match = Map.of(SERVICE_ATTRIBUTE, service);
+        return operation(action, c -> c.withDefaultCollection(action, (bus, collection) -> {
+            if (!collection.locked()) {
+                return c.withItems(bus, action, match, 0, items -> storedItems(c, service, items));
             }
-            result.sort(Comparator.comparing(i -> i.key().account()));
-            return result;
+            List<StoredItem> visible = c.withItemsIn(collection, action, match, items -> storedItems(c, service, items));
+            if (visible.isEmpty()) {
+                throw c.locked();
+            }
+            return visible;
+        }));
+    }
+
+    /** Checks the keyring is unlocked and every item of the services readable, asking approval where prompts may show. */
+    @Override
+    public void checkReadyToSave(List<String> services) throws KeystoreException {
+        for (String service : services) {
+            withAccess("checking the saved items", Map.of(SERVICE_ATTRIBUTE, service), 0, (c, collection, items) -> null);
+        }
+    }
+
+    private static List<StoredItem> storedItems(SecretServiceCalls c, String service, List<Pointer> items) {
+        List<StoredItem> result = new ArrayList<>();
+        for (Pointer item : items) {
+            Map<String, String> attributes = c.attributes(item);
+            String account = attributes.get(ACCOUNT_ATTRIBUTE);
+            if (account != null && !account.isBlank()) {
+                result.add(new StoredItem(new SecretKey(service, account), c.label(item), ours(attributes)));
+            }
+        }
+        result.sort(Comparator.comparing(i -> i.key().account()));
+        return result;
+    }
+
+    private static Map<String, String> ours(Map<String, String> attributes) {
+        Map<String, String> result = new java.util.HashMap<>(attributes);
+        result.keySet().removeAll(KEEPASSXC_FIELDS);
+        return Attributes.withoutKeyAttributes(result);
+    }
+
+    @FunctionalInterface
+    private interface AccessBody<T> {
+        T run(SecretServiceCalls calls, SecretServiceCalls.Collection collection, List<Pointer> items) throws KeystoreException;
+    }
+
+    /**
+     * Runs {@code body} on the items matching {@code match}, once the default collection is known to be
+     * unlocked (checked before searching: KeePassXC's search would otherwise hide a locked database or
+     * open its unlock dialog) and no item of it is waiting for the person's approval (KeePassXC shows such
+     * items as locked in an unlocked database). Where prompts may show, the approval is asked for instead;
+     * unlocking stays with {@link #unlock}, which the person asks for.
+     */
+    private <T> T withAccess(String action, Map<String, String> match, int flags, AccessBody<T> body) throws KeystoreException {
+        return operation(action, c -> c.withDefaultCollection(action, (service, collection) -> {
+            if (collection.locked()) {
+                throw c.locked();
+            }
+            return c.withItems(service, action, match, flags, items -> {
+                List<Pointer> waiting = items.stream().filter(i -> c.awaitingApproval(i, collection)).toList();
+                if (waiting.isEmpty()) {
+                    return body.run(c, collection, items);
+                }
+                if (!(mayPrompt && c.unlock(service, waiting, action))) {
+                    throw KeystoreException.needsApproval(c.provider().displayName, action);
+                }
+                // fresh proxies: the ones found before the approval still say "locked"
+                return c.withItems(service, action, match, flags, approved -> body.run(c, collection, approved));
+            });
         }));
     }
 

@@ -18,11 +18,14 @@ import org.mastokey.keystore.KeystoreException;
  */
 final class SecretServiceCalls {
     private static final String BACKEND = LibsecretErrors.BACKEND;
+    /** KeePassXC's default for "maximum history items" per entry (Database Settings > General). */
+    private static final int KEEPASSXC_HISTORY = 10;
 
     private final LibSecret api;
     private final GlibValues glib;
     private final Pointer cancellable;
     private final Duration limit;
+    private Provider provider;
 
     SecretServiceCalls(LibSecret api, GlibValues glib, Pointer cancellable, Duration limit) {
         this.api = api;
@@ -34,6 +37,27 @@ final class SecretServiceCalls {
     @FunctionalInterface
     interface ItemsBody<T> {
         T run(List<Pointer> items) throws KeystoreException;
+    }
+
+    /** The default collection of an open service: its proxy, object path and whether it is locked. */
+    record Collection(Pointer proxy, String path, boolean locked) {
+    }
+
+    @FunctionalInterface
+    interface CollectionBody<T> {
+        T run(Pointer service, Collection collection) throws KeystoreException;
+    }
+
+    /** Who answers for the Secret Service; asked once per call, only when a message needs it. */
+    Provider provider() {
+        if (provider == null) {
+            provider = new BusOwner(api, glib, cancellable).provider();
+        }
+        return provider;
+    }
+
+    KeystoreException locked() {
+        return KeystoreException.locked(provider().keychainWord, provider().howToUnlock);
     }
 
     /** The shared Secret Service proxy with an open session; unref it after use. */
@@ -50,8 +74,14 @@ final class SecretServiceCalls {
         api.g_object_unref(bus);
         Pointer service = api.secret_service_get_sync(LibSecret.SECRET_SERVICE_OPEN_SESSION, cancellable, error);
         if (service == null) {
-            throw LibsecretErrors.connecting(glib.takeError(error), "no keyring service is running in this session",
-                    "Start GNOME Keyring, or enable Secret Service integration in KeePassXC or KWallet", action, limit);
+            GlibValues.GError failure = glib.takeError(error);
+            if (new BusOwner(api, glib, cancellable).secretsNameOwned()) {
+                Provider owner = provider();
+                throw LibsecretErrors.connecting(failure, owner.displayName + " answers for the Secret Service but"
+                        + " did not open a session", owner.whatASessionNeeds, action, limit);
+            }
+            throw LibsecretErrors.connecting(failure, "no keyring service is running in this session",
+                    "Start GNOME Keyring or KWallet, or enable Secret Service integration in KeePassXC", action, limit);
         }
         return service;
     }
@@ -61,75 +91,99 @@ final class SecretServiceCalls {
         api.secret_service_disconnect();
     }
 
-    void unref(Pointer object) {
-        api.g_object_unref(object);
-    }
-
-    boolean defaultCollectionLocked(Pointer service) throws KeystoreException {
-        Pointer collection = defaultCollection(service);
-        try {
-            return api.secret_collection_get_locked(collection);
-        } finally {
-            api.g_object_unref(collection);
-        }
-    }
-
-    /** Asks the Secret Service to unlock the default collection (it may prompt); @return whether it is unlocked */
-    boolean unlockDefaultCollection(String action) throws KeystoreException {
+    /** Runs {@code body} with the service and its default collection, both released afterwards. */
+    <T> T withDefaultCollection(String action, CollectionBody<T> body) throws KeystoreException {
         Pointer service = service(action);
         try {
-            Pointer collection = defaultCollection(service);
-            Pointer objects = api.g_list_append(null, collection);
-            PointerByReference unlocked = new PointerByReference();
-            PointerByReference error = new PointerByReference();
+            Pointer proxy = defaultCollection(service);
             try {
-                int count = api.secret_service_unlock_sync(service, objects, cancellable, unlocked, error);
-                GlibValues.GError failure = glib.takeError(error);
-                if (failure != null) {
-                    throw LibsecretErrors.during(failure, action, limit);
-                }
-                return count > 0;
+                return body.run(service, new Collection(proxy, api.g_dbus_proxy_get_object_path(proxy),
+                        api.secret_collection_get_locked(proxy)));
             } finally {
-                for (Pointer object : GlibValues.listData(unlocked.getValue())) {
-                    api.g_object_unref(object);
-                }
-                api.g_list_free(unlocked.getValue());
-                api.g_list_free(objects);
-                api.g_object_unref(collection);
+                api.g_object_unref(proxy);
             }
         } finally {
             api.g_object_unref(service);
         }
     }
 
-    /** Creates a new item in the unlocked default collection; @return its D-Bus object path */
-    String createInDefaultCollection(Map<String, String> attributes, String label, String secret, String action)
+    /**
+     * Asks the Secret Service to unlock these objects, which may show the provider's dialog (a password,
+     * or KeePassXC's "allow access"); waits until it is answered or the call's limit.
+     * @return whether all of them are unlocked afterwards
+     */
+    boolean unlock(Pointer service, List<Pointer> objects, String action) throws KeystoreException {
+        Pointer list = null;
+        for (Pointer object : objects) {
+            list = api.g_list_append(list, object);
+        }
+        PointerByReference unlocked = new PointerByReference();
+        PointerByReference error = new PointerByReference();
+        try {
+            int count = api.secret_service_unlock_sync(service, list, cancellable, unlocked, error);
+            GlibValues.GError failure = glib.takeError(error);
+            if (failure != null) {
+                throw LibsecretErrors.during(failure, action, limit);
+            }
+            return count >= objects.size();
+        } finally {
+            for (Pointer object : GlibValues.listData(unlocked.getValue())) {
+                api.g_object_unref(object);
+            }
+            api.g_list_free(unlocked.getValue());
+            api.g_list_free(list);
+        }
+    }
+
+    /** Creates a new item in the (unlocked) collection; @return its D-Bus object path */
+    String create(Collection collection, Map<String, String> attributes, String label, String secret, String action)
             throws KeystoreException {
-        Pointer service = service(action);
+        Pointer value = secretValue(secret);
+        Pointer table = glib.hashTable(attributes);
+        PointerByReference error = new PointerByReference();
         try {
-            Pointer collection = defaultCollection(service);
-            try {
-                if (api.secret_collection_get_locked(collection)) {
-                    throw KeystoreException.locked("keyring", LibsecretErrors.HOW_TO_UNLOCK);
-                }
-                return create(collection, attributes, label, secret, action);
-            } finally {
-                api.g_object_unref(collection);
+            Pointer item = api.secret_item_create_sync(collection.proxy(), null, table, label, value,
+                    LibSecret.SECRET_ITEM_CREATE_NONE, cancellable, error);
+            GlibValues.GError failure = glib.takeError(error);
+            if (item == null || failure != null) {
+                throw failure != null ? LibsecretErrors.during(failure, action, limit)
+                        : KeystoreException.backendError(BACKEND, action, "the keyring did not create the item");
             }
+            String path = api.g_dbus_proxy_get_object_path(item);
+            api.g_object_unref(item);
+            return path;
         } finally {
-            api.g_object_unref(service);
+            api.secret_value_unref(value);
+            api.g_hash_table_unref(table);
         }
     }
 
-    /** Every item matching {@code match} (SECRET_SEARCH_ALL plus {@code flags}), locked ones included. */
-    <T> T withItems(String action, Map<String, String> match, int flags, ItemsBody<T> body) throws KeystoreException {
-        Pointer service = service(action);
+    /** Every item matching {@code match} in every collection (SECRET_SEARCH_ALL plus {@code flags}), locked ones included. */
+    <T> T withItems(Pointer service, String action, Map<String, String> match, int flags, ItemsBody<T> body)
+            throws KeystoreException {
+        return search(action, body, (table, error) -> api.secret_service_search_sync(service, null, table,
+                flags | LibSecret.SECRET_SEARCH_ALL, cancellable, error), match);
+    }
+
+    /** Like {@link #withItems}, in one collection; never unlocks or prompts, whatever the provider's settings. */
+    <T> T withItemsIn(Collection collection, String action, Map<String, String> match, ItemsBody<T> body)
+            throws KeystoreException {
+        return search(action, body, (table, error) -> api.secret_collection_search_sync(collection.proxy(), null, table,
+                LibSecret.SECRET_SEARCH_ALL, cancellable, error), match);
+    }
+
+    @FunctionalInterface
+    private interface Search {
+        Pointer run(Pointer table, PointerByReference error);
+    }
+
+    private <T> T search(String action, ItemsBody<T> body, Search search, Map<String, String> match)
+            throws KeystoreException {
         Pointer table = glib.hashTable(match);
         PointerByReference error = new PointerByReference();
         Pointer list = null;
         try {
-            list = api.secret_service_search_sync(service, null, table, flags | LibSecret.SECRET_SEARCH_ALL,
-                    cancellable, error);
+            list = search.run(table, error);
             GlibValues.GError failure = glib.takeError(error);
             if (failure != null) {
                 throw LibsecretErrors.during(failure, action, limit);
@@ -141,31 +195,28 @@ final class SecretServiceCalls {
             }
             api.g_list_free(list);
             api.g_hash_table_unref(table);
-            api.g_object_unref(service);
         }
     }
 
     /**
-     * Deletes every item but {@code keep}. Without {@code keep} (a delete) it refuses with LOCKED before
-     * deleting anything if one is locked; after a write, locked copies in other keyrings are left alone
-     * (reads prefer unlocked items).
+     * Blanks, then deletes every item. A delete refuses with LOCKED before touching anything if one is
+     * locked; a replacement ({@code replacing}) leaves locked copies in other keyrings alone (reads
+     * prefer unlocked items). The blank first: KeePassXC moves deleted entries to its Recycle Bin.
      */
-    int deleteAll(List<Pointer> items, String keep, String action) throws KeystoreException {
+    int deleteAll(List<Pointer> items, boolean replacing, String action) throws KeystoreException {
         List<Pointer> doomed = new ArrayList<>();
         for (Pointer item : items) {
-            if (!api.g_dbus_proxy_get_object_path(item).equals(keep)) {
-                boolean locked = api.secret_item_get_locked(item);
-                if (locked && keep != null) {
+            if (api.secret_item_get_locked(item)) {
+                if (replacing) {
                     continue;
                 }
-                if (locked) {
-                    throw KeystoreException.locked("keyring", LibsecretErrors.HOW_TO_UNLOCK);
-                }
-                doomed.add(item);
+                throw locked();
             }
+            doomed.add(item);
         }
         PointerByReference error = new PointerByReference();
         for (Pointer item : doomed) {
+            blank(item, action);
             if (!api.secret_item_delete_sync(item, cancellable, error)) {
                 GlibValues.GError failure = glib.takeError(error);
                 throw failure != null ? LibsecretErrors.during(failure, action, limit)
@@ -173,6 +224,34 @@ final class SecretServiceCalls {
             }
         }
         return doomed.size();
+    }
+
+    /**
+     * Overwrites the secret with a blank. KeePassXC also keeps each earlier value in the entry's history
+     * (the last {@value #KEEPASSXC_HISTORY} by default, and only values that differ), so there it first
+     * writes that many different fillers (dashes), pushing the secret out of the history.
+     */
+    private void blank(Pointer item, String action) throws KeystoreException {
+        int writes = provider() == Provider.KEEPASSXC ? KEEPASSXC_HISTORY + 1 : 1;
+        PointerByReference error = new PointerByReference();
+        for (int write = writes; write >= 1; write--) {
+            Pointer blank = secretValue("-".repeat(write - 1));
+            try {
+                api.secret_item_set_secret_sync(item, blank, cancellable, error);
+            } finally {
+                api.secret_value_unref(blank);
+            }
+            GlibValues.GError failure = glib.takeError(error);
+            if (failure != null) {
+                throw LibsecretErrors.during(failure, action, limit);
+            }
+        }
+    }
+
+    /** Locked although its collection is open: KeePassXC's way of saying the person has not allowed this client yet. */
+    boolean awaitingApproval(Pointer item, Collection collection) {
+        return !collection.locked() && api.secret_item_get_locked(item)
+                && api.g_dbus_proxy_get_object_path(item).startsWith(collection.path() + "/");
     }
 
     boolean locked(Pointer item) {
@@ -218,37 +297,20 @@ final class SecretServiceCalls {
             throw LibsecretErrors.during(failure, "opening the default keyring", limit);
         }
         if (collection == null) {
-            throw KeystoreException.unavailable(BACKEND, "the keyring service has no default keyring. Create one"
-                    + " (GNOME \u201cPasswords and Keys\u201d, or enable a database in KeePassXC's Secret Service"
-                    + " settings) and try again.");
+            throw KeystoreException.unavailable(BACKEND, provider().displayName + " has no default keyring. "
+                    + provider().howToCreateDefault + " Then try again.");
         }
         return collection;
     }
 
-    private String create(Pointer collection, Map<String, String> attributes, String label, String secret, String action)
-            throws KeystoreException {
+    /** A text/plain secret value; the Java copies are wiped. Unref it after use. */
+    private Pointer secretValue(String secret) {
         byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
         Memory memory = new Memory(Math.max(1, bytes.length));
         memory.write(0, bytes, 0, bytes.length);
         Pointer value = api.secret_value_new(memory, new NativeLong(bytes.length), "text/plain");
         java.util.Arrays.fill(bytes, (byte) 0);
         memory.clear();
-        Pointer table = glib.hashTable(attributes);
-        PointerByReference error = new PointerByReference();
-        try {
-            Pointer item = api.secret_item_create_sync(collection, null, table, label, value,
-                    LibSecret.SECRET_ITEM_CREATE_NONE, cancellable, error);
-            GlibValues.GError failure = glib.takeError(error);
-            if (item == null || failure != null) {
-                throw failure != null ? LibsecretErrors.during(failure, action, limit)
-                        : KeystoreException.backendError(BACKEND, action, "the keyring did not create the item");
-            }
-            String path = api.g_dbus_proxy_get_object_path(item);
-            api.g_object_unref(item);
-            return path;
-        } finally {
-            api.secret_value_unref(value);
-            api.g_hash_table_unref(table);
-        }
+        return value;
     }
 }
