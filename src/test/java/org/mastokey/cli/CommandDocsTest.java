@@ -54,16 +54,27 @@ class CommandDocsTest {
         assertThat(complete(script, "mastokey list -")).contains("--quiet", "--help");
     }
 
+    /** Types into an interactive zsh on a pseudo-terminal (zsh/zpty) and reads what TAB completed. */
     @Test
-    void zshRunsTheBashCompletion(@TempDir Path dir) throws Exception {
-        assumeTrue(onPath("zsh"), "zsh is not installed");
+    void zshCompletesThroughTheBashCompletion(@TempDir Path dir) throws Exception {
+        assumeTrue(onPath("zsh") && onPath("timeout"), "zsh is not installed");
         Path bash = dir.resolve("mastokey.bash");
         Files.writeString(bash, CommandDocs.bash(cli));
-        Path zsh = dir.resolve("_mastokey");
-        Files.writeString(zsh, CommandDocs.zsh().replace(CommandDocs.BASH_COMPLETION, bash.toString()));
-        Result result = run(List.of("zsh", "-f", "-c", "autoload -U compinit && compinit -u && source " + zsh
-                + " 2>&1; whence -w _complete_mastokey"));
-        assertThat(result.output()).contains("_complete_mastokey: function");
+        Files.createDirectories(dir.resolve("functions"));
+        Files.writeString(dir.resolve("functions/_mastokey"),
+                CommandDocs.zsh().replace(CommandDocs.BASH_COMPLETION, bash.toString()));
+        Path session = dir.resolve("session.zsh");
+        Files.writeString(session, String.join("\n",
+                "zmodload zsh/zpty",
+                "zpty z 'zsh -f -i'",
+                "zpty -w z 'fpath=(" + dir.resolve("functions") + " $fpath); autoload -U compinit; compinit -u; mastokey() { :; }'",
+                "zpty -w -n z $'mastokey tok\\t'",
+                "zpty -r z out '*mastokey token*' && print completed: token",
+                "zpty -w -n z $' --e\\t'",
+                "zpty -r z out '*--env*' && print completed: --env",
+                "zpty -d z", ""));
+        Result result = run(List.of("timeout", "30", "zsh", "-f", session.toString()));
+        assertThat(result.output()).contains("completed: token", "completed: --env");
     }
 
     @Test
