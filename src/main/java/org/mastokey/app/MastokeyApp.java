@@ -59,8 +59,8 @@ public final class MastokeyApp extends Application {
         clipboard = new ClipboardGuard(Clipboard.getSystemClipboard(), settings.clipboardClearAfter());
         clipboard.clearAfterProperty().addListener((obs, old, now) -> settings.clipboardClearAfter(now));
         if (SignInBenchmark.requested()) {
-            if (demo == null) {
-                System.err.println("mastokey: -D" + SignInBenchmark.SWITCH + " needs --demo");
+            if (demo == null && SignInBenchmark.serverAddress().isEmpty()) {
+                System.err.println("mastokey: -D" + SignInBenchmark.SWITCH + "=true needs --demo");
                 System.exit(2);
             }
             SignInBenchmark.drive(showWizard(false).scene());

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -14,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import javafx.util.Duration;
@@ -21,7 +23,8 @@ import org.mastokey.demo.FakeMastodonOptions;
 
 /**
  * For {@code packaging/bench-memory} only, never on the normal path: with
- * {@code -Dmastokey.benchmark.embeddedSignIn=true} and {@code --demo}, walks the wizard through a sign-in
+ * {@code -Dmastokey.benchmark.embeddedSignIn=true} and {@code --demo} (or {@code =http://HOST:PORT}, a demo
+ * server in a process of its own, to tell the app's share from the server's), walks the wizard through a sign-in
  * in the embedded WebView with the demo user, the way a person would (Next, "in a Mastokey window",
  * the server's form, Authorize), and prints a line {@code mark=STEP peak-rss-mb=N rss-mb=N heap-mb=N ms=N}
  * at each step: {@code first-frame}, {@code idle} (the first step with its server preview, settled),
@@ -49,7 +52,12 @@ final class SignInBenchmark {
     }
 
     static boolean requested() {
-        return Boolean.getBoolean(SWITCH);
+        return !System.getProperty(SWITCH, "false").equals("false");
+    }
+
+    /** The address to type on the first step, unless the built-in demo server's is filled in already. */
+    static Optional<String> serverAddress() {
+        return Optional.of(System.getProperty(SWITCH, "")).filter(value -> value.startsWith("http"));
     }
 
     /** Starts the walk through the wizard shown in {@code scene}; call it right after the window shows. */
@@ -66,6 +74,8 @@ final class SignInBenchmark {
     }
 
     private void plan() {
+        serverAddress().ifPresent(address -> await("the address field", () -> visible("#addressField"),
+                () -> ((TextInputControl) scene.lookup("#addressField")).setText(address)));
         await("the server preview", () -> visible("#previewCard"), () -> { });
         await("a settled first step", () -> settledFor(SETTLE_MS), () -> mark("idle"));
         await("Next on the server step", this::nextEnabled, this::next);
