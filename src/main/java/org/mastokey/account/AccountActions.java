@@ -9,7 +9,7 @@ import org.mastokey.net.ServiceException;
 import org.mastokey.net.TlsFailure;
 import org.mastokey.oauth.AccessToken;
 import org.mastokey.oauth.RegisteredApp;
-import org.mastokey.oauth.Secret;
+import org.mastokey.net.Secret;
 import org.mastokey.server.ServerInfo;
 
 /**

@@ -97,7 +97,7 @@ final class AccountItems {
     }
 
     /** @return null when the item lacks what a registration needs (not written by Mastokey) */
-    static RegisteredApp toApp(Map<String, String> attributes, org.mastokey.oauth.Secret clientSecret) {
+    static RegisteredApp toApp(Map<String, String> attributes, org.mastokey.net.Secret clientSecret) {
         URI server = uri(attributes.get(SERVER));
         String clientId = attributes.get(CLIENT_ID);
         if (server == null || clientId == null || !attributes.containsKey(REDIRECT_URIS)) {

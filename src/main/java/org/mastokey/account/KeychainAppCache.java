@@ -16,7 +16,7 @@ import org.mastokey.keystore.SecretStore.StoredSecret;
 import org.mastokey.oauth.AppCache;
 import org.mastokey.oauth.AppKey;
 import org.mastokey.oauth.RegisteredApp;
-import org.mastokey.oauth.Secret;
+import org.mastokey.net.Secret;
 
 /**
  * App registrations in the keychain, one item per registration (service {@link SecretStore#APP_SERVICE},

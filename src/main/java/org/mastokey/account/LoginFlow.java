@@ -18,7 +18,7 @@ import org.mastokey.oauth.Pkce;
 import org.mastokey.oauth.RegisteredApp;
 import org.mastokey.oauth.ScopeNegotiation;
 import org.mastokey.oauth.Scopes;
-import org.mastokey.oauth.Secret;
+import org.mastokey.net.Secret;
 import org.mastokey.oauth.TokenClient;
 import org.mastokey.server.Capabilities;
 import org.mastokey.server.Discovery;

@@ -18,7 +18,7 @@ import org.mastokey.keystore.SecretStore.StoredSecret;
 import org.mastokey.oauth.AccessToken;
 import org.mastokey.oauth.AppKey;
 import org.mastokey.oauth.RegisteredApp;
-import org.mastokey.oauth.Secret;
+import org.mastokey.net.Secret;
 
 /**
  * Saved tokens and app registrations, kept in the OS keychain: tokens under
@@ -45,6 +45,11 @@ public final class SavedAccounts {
 
     public SecretStore store() {
         return store;
+    }
+
+    /** The keychain these accounts live in, named for a person ("Secret Service", "macOS Keychain", ...). */
+    public String keychainName() {
+        return store.backendName();
     }
 
     /** Saves (or replaces) the token and the registration it belongs to. */

@@ -5,7 +5,7 @@ import org.mastokey.keystore.KeystoreException;
 import org.mastokey.net.ServiceException;
 import org.mastokey.oauth.RegisteredApp;
 import org.mastokey.oauth.Scopes;
-import org.mastokey.oauth.Secret;
+import org.mastokey.net.Secret;
 import org.mastokey.server.ServerInfo;
 
 /**

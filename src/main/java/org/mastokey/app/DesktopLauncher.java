@@ -19,7 +19,7 @@ public final class DesktopLauncher {
             System.err.println("mastokey: " + e.getMessage());
             System.exit(2);
         }
-        HeadStart.begin(); // settings, texts and classes for the first frame, while the toolkit starts
+        StartupPreloader.begin(); // settings, texts and classes for the first frame, while the toolkit starts
         Application.launch(MastokeyApp.class, args);
     }
 }

@@ -1,5 +1,7 @@
 package org.mastokey.app;
 
+import org.mastokey.account.Engine;
+
 import java.lang.management.ManagementFactory;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -13,7 +15,7 @@ import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.mastokey.demo.FakeMastodon;
 import org.mastokey.demo.FakeMastodonOptions;
-import org.mastokey.ui.Background;
+import org.mastokey.ui.FxTasks;
 import org.mastokey.ui.ClipboardGuard;
 import org.mastokey.ui.Texts;
 import org.mastokey.ui.accounts.AccountsNavigation;
@@ -50,8 +52,8 @@ public final class MastokeyApp extends Application {
         this.stage = stage;
         // Decoding seven PNGs is not worth delaying the first frame for; the icon follows a frame later.
         AfterFirstFrame.run(() -> stage.getIcons().addAll(windowIcons()));
-        // Read while the toolkit started up, when the launcher began a HeadStart (else read now).
-        HeadStart.Prepared prepared = HeadStart.take();
+        // Read while the toolkit started up, when the launcher began a StartupPreloader (else read now).
+        StartupPreloader.Prepared prepared = StartupPreloader.take();
         settings = prepared.settings();
         texts = prepared.texts();
         engine = prepared.engine();
@@ -73,7 +75,7 @@ public final class MastokeyApp extends Application {
             return;
         }
         // The saved accounts come first when there are any; the keychain is read off the FX thread.
-        new Background(executor).run(() -> engine.accounts().list(),
+        new FxTasks(executor).run(() -> engine.accounts().list(),
                 saved -> {
                     if (saved.isEmpty()) {
                         showWizard(false);
@@ -93,7 +95,7 @@ public final class MastokeyApp extends Application {
             demoHint = Optional.of(texts.get("app.demoHint", demo.baseUri().getAuthority(),
                     FakeMastodonOptions.USERNAME, FakeMastodonOptions.PASSWORD));
         }
-        WizardServices services = new WizardServices(engine.loginFlow(), engine.accounts(), new Background(executor),
+        WizardServices services = new WizardServices(engine.loginFlow(), engine.accounts(), new FxTasks(executor),
                 uri -> getHostServices().showDocument(uri.toString()), clipboard, settings, texts, demoHint);
         WizardExit exit = new WizardExit() {
             @Override
@@ -130,7 +132,7 @@ public final class MastokeyApp extends Application {
     private void showAccounts() {
         AccountsServices services = new AccountsServices(
                 engine.actions(),
-                new Background(executor), uri -> getHostServices().showDocument(uri.toString()), clipboard, texts,
+                new FxTasks(executor), uri -> getHostServices().showDocument(uri.toString()), clipboard, texts,
                 ZoneId.systemDefault());
         AccountsWindow.show(stage, services, settings, new AccountsNavigation() {
             @Override

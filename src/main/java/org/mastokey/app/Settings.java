@@ -71,9 +71,4 @@ public final class Settings implements ServerHistory {
         list.add(0, address);
         prefs.put(RECENT, String.join("\n", list.subList(0, Math.min(MAX_RECENT, list.size()))));
     }
-
-    /** Only for tests that want a clean slate. */
-    void clearRecent() {
-        prefs.remove(RECENT);
-    }
 }

@@ -21,7 +21,7 @@ import org.mastokey.net.RequestTimeout;
 import org.mastokey.oauth.AuthorizeMode;
 import org.mastokey.oauth.CallbackResult;
 import org.mastokey.oauth.Scopes;
-import org.mastokey.oauth.Secret;
+import org.mastokey.net.Secret;
 import org.mastokey.server.ServerInfo;
 
 /**
@@ -52,7 +52,7 @@ final class Authorization {
 
     private CallbackResult viaBrowser(PendingLogin pending, Duration timeout) throws InterruptedException {
         PrintStream err = context.env().err();
-        BrowserLauncher browser = BrowserLauncher.choose(options.browserCommand, context.env().variable("BROWSER"));
+        BrowserProcess browser = BrowserProcess.choose(options.browserCommand, context.env().variable("BROWSER"));
         err.println("Opening the authorization page of " + pending.server().address().displayHost()
                 + " with " + browser.describe() + ".");
         err.println("If no browser opens, visit this address yourself:");

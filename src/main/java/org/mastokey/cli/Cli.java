@@ -1,14 +1,44 @@
 package org.mastokey.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import picocli.CommandLine;
 
 /**
- * The command line (issue 6): {@code mastokey login|list|token|verify|revoke|rotate}. Every command
- * reports errors as one line on stderr and an {@link ExitCode}; only {@code token} prints a secret.
+ * The command line: {@code mastokey login|list|token|verify|revoke|rotate}. Every command reports
+ * errors as one line on stderr and an {@link ExitCode}; only {@code token} prints a secret.
  */
 public final class Cli {
+    /** The subcommands, in the order {@code --help} lists them: the one list of them in the code. */
+    private static final Map<String, Function<CliEnvironment, Object>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("login", LoginCommand::new);
+        COMMANDS.put("list", ListCommand::new);
+        COMMANDS.put("token", TokenCommand::new);
+        COMMANDS.put("verify", VerifyCommand::new);
+        COMMANDS.put("revoke", RevokeCommand::new);
+        COMMANDS.put("rotate", RotateCommand::new);
+        COMMANDS.put("help", env -> new CommandLine.HelpCommand());
+    }
+
+    /** First arguments besides the subcommands that belong to the command line rather than the wizard. */
+    private static final Set<String> ROOT_OPTIONS = Set.of("--help", "-h", "--version", "-V");
+
     private Cli() {
+    }
+
+    /** The subcommand names, for the launchers that must tell the command line from the wizard. */
+    public static Set<String> commandNames() {
+        return COMMANDS.keySet();
+    }
+
+    /** True when these arguments ask for the command line rather than the desktop wizard. */
+    public static boolean selects(String[] args) {
+        return args.length > 0 && (COMMANDS.containsKey(args[0]) || ROOT_OPTIONS.contains(args[0]));
     }
 
     /** @return the process exit code */
@@ -58,13 +88,7 @@ public final class Cli {
 
     static CommandLine commandLine(CliEnvironment env) {
         CommandLine cli = new CommandLine(new MastokeyCommand());
-        cli.addSubcommand("login", new LoginCommand(env));
-        cli.addSubcommand("list", new ListCommand(env));
-        cli.addSubcommand("token", new TokenCommand(env));
-        cli.addSubcommand("verify", new VerifyCommand(env));
-        cli.addSubcommand("revoke", new RevokeCommand(env));
-        cli.addSubcommand("rotate", new RotateCommand(env));
-        cli.addSubcommand("help", new CommandLine.HelpCommand());
+        COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.apply(env)));
         cli.setOut(new PrintWriter(env.out(), true));
         cli.setErr(new PrintWriter(env.err(), true));
         cli.setParameterExceptionHandler((invalid, args) -> {

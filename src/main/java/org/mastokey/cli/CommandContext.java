@@ -3,10 +3,10 @@ package org.mastokey.cli;
 import java.util.Locale;
 import org.mastokey.account.SavedAccount;
 import org.mastokey.account.SavedAccounts;
-import org.mastokey.app.Engine;
+import org.mastokey.account.Engine;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
-import org.mastokey.oauth.Secret;
+import org.mastokey.net.Secret;
 
 /**
  * What one command run works with, opened on first use: the keychain, the saved accounts and (only

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.mastokey.account.Login;
 import org.mastokey.account.SavedAccount;
 import org.mastokey.oauth.Scopes;
-import org.mastokey.oauth.Secret;
+import org.mastokey.net.Secret;
 import org.mastokey.server.ServerInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

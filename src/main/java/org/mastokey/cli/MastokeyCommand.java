@@ -1,5 +1,6 @@
 package org.mastokey.cli;
 
+import org.mastokey.net.MastokeyVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,8 +42,7 @@ final class MastokeyCommand implements Runnable {
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = MastokeyCommand.class.getPackage().getImplementationVersion();
-            return new String[]{"mastokey " + (version == null ? "(development build)" : version)};
+            return new String[]{"mastokey " + MastokeyVersion.current()};
         }
     }
 }

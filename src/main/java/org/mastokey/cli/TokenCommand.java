@@ -3,7 +3,7 @@ package org.mastokey.cli;
 import java.util.concurrent.Callable;
 import org.mastokey.account.SavedAccount;
 import org.mastokey.keystore.KeystoreException;
-import org.mastokey.oauth.Secret;
+import org.mastokey.net.Secret;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

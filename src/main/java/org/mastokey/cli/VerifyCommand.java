@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import org.mastokey.account.AccountVerifier;
 import org.mastokey.account.SavedAccount;
 import org.mastokey.account.VerifiedAccount;
-import org.mastokey.app.Engine;
+import org.mastokey.account.Engine;
 import org.mastokey.net.OAuthError;
 import org.mastokey.oauth.AccessToken;
 import org.mastokey.server.ServerInfo;

@@ -8,19 +8,19 @@ import java.util.Map;
 /** {@code GET /api/v1/accounts/verify_credentials}, {@code /oauth/userinfo}, profile pages and actors. */
 final class AccountApi {
     private final FakeState state;
-    private final Dialect dialect;
+    private final MastodonPersonality personality;
     private final ApiGuard guard;
     private final Pages pages;
 
-    AccountApi(FakeState state, Dialect dialect, Pages pages) {
+    AccountApi(FakeState state, MastodonPersonality personality, Pages pages) {
         this.state = state;
-        this.dialect = dialect;
+        this.personality = personality;
         this.pages = pages;
         this.guard = new ApiGuard(state);
     }
 
     void verifyCredentials(HttpCall call) throws IOException {
-        var token = guard.check(call, true, dialect.verifyCredentialsScopes());
+        var token = guard.check(call, true, personality.verifyCredentialsScopes());
         if (token.isPresent()) {
             call.json(200, credentialAccount(call, state.user(token.get().username).orElseThrow()));
         }

@@ -15,46 +15,46 @@ final class AppsApi {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private final FakeState state;
-    private final Dialect dialect;
+    private final MastodonPersonality personality;
     private final ApiGuard guard;
 
-    AppsApi(FakeState state, Dialect dialect) {
+    AppsApi(FakeState state, MastodonPersonality personality) {
         this.state = state;
-        this.dialect = dialect;
+        this.personality = personality;
         this.guard = new ApiGuard(state);
     }
 
     void register(HttpCall call) throws IOException {
-        if (dialect.throttlesAppRegistration() && !withinRateLimit(call)) {
+        if (personality.throttlesAppRegistration() && !withinRateLimit(call)) {
             return;
         }
         Params params = call.params();
-        if (dialect.rejectsRegistration(call, params)) {
+        if (personality.rejectsRegistration(call, params)) {
             return;
         }
         String name = params.text("client_name").trim();
-        String redirect = dialect.redirectUrisParam(params);
-        List<String> scopes = dialect.scopesParam(params);
+        String redirect = personality.redirectUrisParam(params);
+        List<String> scopes = personality.scopesParam(params);
         String website = params.text("website").trim();
 
-        if (redirect.isBlank() && dialect.defaultRedirectUri() != null) {
-            redirect = dialect.defaultRedirectUri();
+        if (redirect.isBlank() && personality.defaultRedirectUri() != null) {
+            redirect = personality.defaultRedirectUri();
         }
-        List<String> errors = dialect.registrationErrors(name, redirect, scopes, website);
+        List<String> errors = personality.registrationErrors(name, redirect, scopes, website);
         if (!errors.isEmpty()) {
-            dialect.sendRegistrationErrors(call, errors);
+            personality.sendRegistrationErrors(call, errors);
             return;
         }
         FakeApp app = state.registerApp(name, website.isEmpty() ? null : website, redirect, scopes,
-                FakeState.randomToken(), dialect.newClientSecret());
-        call.json(200, dialect.appJson(app, true));
+                FakeState.randomToken(), personality.newClientSecret());
+        call.json(200, personality.appJson(app, true));
     }
 
     void verifyCredentials(HttpCall call) throws IOException {
-        var token = guard.check(call, false, dialect.appVerifyScopes());
+        var token = guard.check(call, false, personality.appVerifyScopes());
         if (token.isPresent()) {
             var app = state.app(token.get().clientId).orElseThrow();
-            call.json(200, dialect.appJson(app, false));
+            call.json(200, personality.appJson(app, false));
         }
     }
 

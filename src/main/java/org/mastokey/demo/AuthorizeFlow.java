@@ -9,17 +9,17 @@ final class AuthorizeFlow {
     static final String DENIED = "The resource owner or authorization server denied the request.";
 
     private final FakeState state;
-    private final Dialect dialect;
+    private final MastodonPersonality personality;
     private final BrowserSessions sessions;
     private final PreAuthorization preAuthorization;
     private final Pages pages;
 
-    AuthorizeFlow(FakeState state, Dialect dialect, BrowserSessions sessions, Pages pages, boolean exactRedirect) {
+    AuthorizeFlow(FakeState state, MastodonPersonality personality, BrowserSessions sessions, Pages pages, boolean exactRedirect) {
         this.state = state;
-        this.dialect = dialect;
+        this.personality = personality;
         this.sessions = sessions;
         this.pages = pages;
-        this.preAuthorization = new PreAuthorization(state, dialect, exactRedirect);
+        this.preAuthorization = new PreAuthorization(state, personality, exactRedirect);
     }
 
     /** GET: sign in first (before any parameter check), then error page, auto-approval or consent page. */
@@ -30,7 +30,7 @@ final class AuthorizeFlow {
         }
         var outcome = preAuthorization.validate(call.query());
         if (outcome instanceof PreAuthorization.Invalid invalid) {
-            dialect.sendAuthorizeError(call, pages, invalid);
+            personality.sendAuthorizeError(call, pages, invalid);
             return;
         }
         AuthRequest request = ((PreAuthorization.Valid) outcome).request();
@@ -59,7 +59,7 @@ final class AuthorizeFlow {
         }
         var outcome = preAuthorization.validate(params);
         if (outcome instanceof PreAuthorization.Invalid invalid) {
-            dialect.sendAuthorizeError(call, pages, invalid);
+            personality.sendAuthorizeError(call, pages, invalid);
         } else if (deny) {
             deny(call, ((PreAuthorization.Valid) outcome).request());
         } else {
@@ -99,7 +99,7 @@ final class AuthorizeFlow {
         state.addGrant(new FakeGrant(code, request.app().clientId(), username, request.redirectUri(),
                 request.scopes(), request.codeChallenge(), request.codeChallengeMethod(), state.now()));
         if (request.outOfBand()) {
-            dialect.sendOutOfBand(call, pages, code, request);
+            personality.sendOutOfBand(call, pages, code, request);
             return;
         }
         Map<String, String> params = new LinkedHashMap<>();

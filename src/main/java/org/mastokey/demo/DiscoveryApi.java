@@ -11,11 +11,11 @@ import java.util.Optional;
 /** OAuth metadata, NodeInfo, WebFinger and host-meta (§4, §13). The instance documents are in {@link InstanceApi}. */
 final class DiscoveryApi {
     private final FakeState state;
-    private final Dialect dialect;
+    private final MastodonPersonality personality;
 
-    DiscoveryApi(FakeState state, Dialect dialect) {
+    DiscoveryApi(FakeState state, MastodonPersonality personality) {
         this.state = state;
-        this.dialect = dialect;
+        this.personality = personality;
     }
 
     /** The server's account domain ({@code instance.domain}): host and port of the base URI. */
@@ -24,11 +24,11 @@ final class DiscoveryApi {
     }
 
     void oauthMetadata(HttpCall call) throws IOException {
-        if (!dialect.hasOAuthMetadata()) {
+        if (!personality.hasOAuthMetadata()) {
             call.html(404, "<!DOCTYPE html><html><body><h1>The page you are looking for isn't here.</h1></body></html>");
             return;
         }
-        call.json(200, dialect.oauthMetadata(call));
+        call.json(200, personality.oauthMetadata(call));
     }
 
     void nodeInfoLinks(HttpCall call) throws IOException {
@@ -40,7 +40,7 @@ final class DiscoveryApi {
     void nodeInfo(HttpCall call) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("version", "2.0");
-        json.put("software", HttpCall.obj("name", dialect.softwareName(), "version", dialect.nodeInfoVersion()));
+        json.put("software", HttpCall.obj("name", personality.softwareName(), "version", personality.nodeInfoVersion()));
         json.put("protocols", List.of("activitypub"));
         json.put("services", HttpCall.obj("outbound", List.of(), "inbound", List.of()));
         json.put("usage", HttpCall.obj("users", HttpCall.obj("total", state.users.size(), "activeMonth", state.users.size(),

@@ -38,7 +38,7 @@ public final class FakeMastodon implements AutoCloseable {
         this.options = options;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 0);
         this.baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-        this.router = new Router(state, Dialect.of(options.personality()), options.exactRedirect());
+        this.router = new Router(state, MastodonPersonality.of(options.personality()), options.exactRedirect());
         this.executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fake-mastodon");
             thread.setDaemon(true);

@@ -13,15 +13,15 @@ final class InstanceApi {
     static final String BLURHASH = "UeKUpFxuo~R%0nW;WCnhF6RjaJt757oJodS$";
 
     private final FakeState state;
-    private final Dialect dialect;
+    private final MastodonPersonality personality;
 
-    InstanceApi(FakeState state, Dialect dialect) {
+    InstanceApi(FakeState state, MastodonPersonality personality) {
         this.state = state;
-        this.dialect = dialect;
+        this.personality = personality;
     }
 
     void v2(HttpCall call) throws IOException {
-        if (!dialect.hasV2Instance()) {
+        if (!personality.hasV2Instance()) {
             call.json(404, HttpCall.obj("error", "Record not found"));
             return;
         }
@@ -30,7 +30,7 @@ final class InstanceApi {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("domain", domain);
         json.put("title", TITLE);
-        json.put("version", dialect.version());
+        json.put("version", personality.version());
         json.put("source_url", "https://github.com/mastodon/mastodon");
         json.put("description", SHORT_DESCRIPTION);
         json.put("usage", HttpCall.obj("users", HttpCall.obj("active_month", state.users.size())));
@@ -40,8 +40,8 @@ final class InstanceApi {
         json.put("languages", List.of("en"));
         json.put("configuration", configuration(call));
         json.put("registrations", registrations());
-        if (dialect.mastodonApiVersion() != null) {
-            json.put("api_versions", HttpCall.obj("mastodon", dialect.mastodonApiVersion()));
+        if (personality.mastodonApiVersion() != null) {
+            json.put("api_versions", HttpCall.obj("mastodon", personality.mastodonApiVersion()));
         }
         json.put("contact", HttpCall.obj("email", "admin@example.invalid",
                 "account", AccountApi.account(call, FakeUser.ALICE)));
@@ -57,7 +57,7 @@ final class InstanceApi {
         json.put("short_description", SHORT_DESCRIPTION);
         json.put("description", SHORT_DESCRIPTION);
         json.put("email", "admin@example.invalid");
-        json.put("version", dialect.version());
+        json.put("version", personality.version());
         json.put("urls", HttpCall.obj("streaming_api", "ws://" + domain));
         json.put("stats", HttpCall.obj("user_count", state.users.size(), "status_count", 256, "domain_count", 1));
         json.put("thumbnail", call.url(THUMBNAIL_PATH));
@@ -81,7 +81,7 @@ final class InstanceApi {
         urls.put("terms_of_service", null);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("urls", urls);
-        json.put("vapid", HttpCall.obj("public_key", Dialect.VAPID_KEY));
+        json.put("vapid", HttpCall.obj("public_key", MastodonPersonality.VAPID_KEY));
         json.put("accounts", HttpCall.obj("max_featured_tags", 10, "max_pinned_statuses", 5));
         json.put("statuses", HttpCall.obj("max_characters", 500, "max_media_attachments", 4,
                 "characters_reserved_per_url", 23));

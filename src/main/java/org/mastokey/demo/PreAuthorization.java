@@ -22,12 +22,12 @@ final class PreAuthorization {
     }
 
     private final FakeState state;
-    private final Dialect dialect;
+    private final MastodonPersonality personality;
     private final boolean exactRedirect;
 
-    PreAuthorization(FakeState state, Dialect dialect, boolean exactRedirect) {
+    PreAuthorization(FakeState state, MastodonPersonality personality, boolean exactRedirect) {
         this.state = state;
-        this.dialect = dialect;
+        this.personality = personality;
         this.exactRedirect = exactRedirect;
     }
 
@@ -41,7 +41,7 @@ final class PreAuthorization {
             return new Invalid(401, "invalid_client", INVALID_CLIENT);
         }
         String redirectUri = p.text("redirect_uri");
-        if (redirectUri.isBlank() || !dialect.redirectMatches(redirectUri, app.get(), exactRedirect)) {
+        if (redirectUri.isBlank() || !personality.redirectMatches(redirectUri, app.get(), exactRedirect)) {
             return new Invalid(400, "invalid_redirect_uri", INVALID_REDIRECT);
         }
         String responseType = p.text("response_type");
@@ -61,29 +61,29 @@ final class PreAuthorization {
         if (scopeText.matches("(?s).*[\\t\\r\\n].*")) {
             return new Invalid(400, "invalid_scope", INVALID_SCOPE);
         }
-        List<String> scopes = scopeText.isBlank() ? dialect.defaultScopes(app.get().scopes())
+        List<String> scopes = scopeText.isBlank() ? personality.defaultScopes(app.get().scopes())
                 : List.of(scopeText.trim().split(" +"));
-        if (!dialect.scopesAllowed(scopes, app.get().scopes())) {
+        if (!personality.scopesAllowed(scopes, app.get().scopes())) {
             return new Invalid(400, "invalid_scope", INVALID_SCOPE);
         }
         String challenge = null;
         String method = null;
-        if (dialect.supportsPkce() && !p.text("code_challenge").isEmpty()) {
+        if (personality.supportsPkce() && !p.text("code_challenge").isEmpty()) {
             challenge = p.text("code_challenge");
             method = p.text("code_challenge_method");
-            if (method.isEmpty() && dialect.defaultChallengeMethod() != null) {
-                method = dialect.defaultChallengeMethod();
+            if (method.isEmpty() && personality.defaultChallengeMethod() != null) {
+                method = personality.defaultChallengeMethod();
             }
             if (method.isEmpty()) {
                 return missing("code_challenge_method");
             }
             if (!method.equals("S256")) {
-                return new Invalid(400, "invalid_code_challenge_method", dialect.pkceMethodMessage());
+                return new Invalid(400, "invalid_code_challenge_method", personality.pkceMethodMessage());
             }
         }
         return new Valid(new AuthRequest(app.get(), redirectUri, List.copyOf(scopes), p.text("state"), challenge,
                 method, responseMode.isEmpty() ? "query" : responseMode, truthy(p.text("force_login")),
-                dialect.isOutOfBand(redirectUri, app.get())));
+                personality.isOutOfBand(redirectUri, app.get())));
     }
 
     private static Invalid missing(String param) {

@@ -15,46 +15,46 @@ final class Router {
     private static final String AVATARS = "/system/accounts/avatars/";
     private final Map<String, Handler> routes = new HashMap<>();
     private final FakeState state;
-    private final Dialect dialect;
+    private final MastodonPersonality personality;
     private final AccountApi accounts;
     private final Images images = new Images();
     private final BrowserSessions sessions;
     private final Pages pages;
 
-    Router(FakeState state, Dialect dialect, boolean exactRedirect) {
+    Router(FakeState state, MastodonPersonality personality, boolean exactRedirect) {
         this.state = state;
-        this.dialect = dialect;
+        this.personality = personality;
         this.pages = new Pages(InstanceApi.TITLE);
         this.sessions = new BrowserSessions(state);
-        this.accounts = new AccountApi(state, dialect, pages);
-        var apps = new AppsApi(state, dialect);
-        var authorize = new AuthorizeFlow(state, dialect, sessions, pages, exactRedirect);
+        this.accounts = new AccountApi(state, personality, pages);
+        var apps = new AppsApi(state, personality);
+        var authorize = new AuthorizeFlow(state, personality, sessions, pages, exactRedirect);
         var signIn = new SignInFlow(state, sessions, pages);
-        var tokens = new TokenApi(state, dialect, exactRedirect);
-        var discovery = new DiscoveryApi(state, dialect);
-        var instance = new InstanceApi(state, dialect);
+        var tokens = new TokenApi(state, personality, exactRedirect);
+        var discovery = new DiscoveryApi(state, personality);
+        var instance = new InstanceApi(state, personality);
 
         add("POST", "/api/v1/apps", apps::register);
         add("GET", "/api/v1/apps/verify_credentials", apps::verifyCredentials);
         add("GET", "/api/v1/accounts/verify_credentials", accounts::verifyCredentials);
         add("GET", "/api/v2/instance", instance::v2);
         add("GET", "/api/v1/instance", instance::v1);
-        if (dialect.embedsLoginInAuthorize()) {
-            var embedded = new EmbeddedLoginFlow(state, dialect, pages, authorize, exactRedirect);
+        if (personality.embedsLoginInAuthorize()) {
+            var embedded = new EmbeddedLoginFlow(state, personality, pages, authorize, exactRedirect);
             add("GET", "/oauth/authorize", embedded::show);
-            add("POST", dialect.embeddedLoginAction(), embedded::submit);
+            add("POST", personality.embeddedLoginAction(), embedded::submit);
         } else {
             add("GET", "/oauth/authorize", authorize::show);
             add("POST", "/oauth/authorize", authorize::submit);
             add("DELETE", "/oauth/authorize", authorize::submit);
         }
         add("GET", "/oauth/authorize/native", authorize::showNativeCode);
-        if (dialect.hasOutOfBandPage()) {
+        if (personality.hasOutOfBandPage()) {
             add("GET", "/oauth/oob", authorize::showOutOfBandPage);
         }
         add("POST", "/oauth/token", tokens::token);
         add("POST", "/oauth/revoke", tokens::revoke);
-        if (dialect.hasUserinfo()) {
+        if (personality.hasUserinfo()) {
             add("GET", "/oauth/userinfo", accounts::userinfo);
             add("POST", "/oauth/userinfo", accounts::userinfo);
         }
@@ -80,7 +80,7 @@ final class Router {
     void route(HttpCall call) throws IOException {
         String method = call.method().equals("HEAD") ? "GET" : call.method();
         String path = call.path();
-        if (!dialect.hasMastodonApi() && (path.startsWith("/api/") || path.startsWith("/oauth/"))) {
+        if (!personality.hasMastodonApi() && (path.startsWith("/api/") || path.startsWith("/oauth/"))) {
             notFound(call);
             return;
         }

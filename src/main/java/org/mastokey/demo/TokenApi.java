@@ -16,12 +16,12 @@ final class TokenApi {
     static final String NOT_AUTHORIZED_TO_REVOKE = "You are not authorized to revoke this token";
 
     private final FakeState state;
-    private final Dialect dialect;
+    private final MastodonPersonality personality;
     private final boolean exactRedirect;
 
-    TokenApi(FakeState state, Dialect dialect, boolean exactRedirect) {
+    TokenApi(FakeState state, MastodonPersonality personality, boolean exactRedirect) {
         this.state = state;
-        this.dialect = dialect;
+        this.personality = personality;
         this.exactRedirect = exactRedirect;
     }
 
@@ -29,16 +29,16 @@ final class TokenApi {
         Params p = call.params();
         String grantType = p.text("grant_type");
         if (grantType.isBlank()) {
-            dialect.sendTokenError(call, p, "invalid_request", "Missing required parameter: grant_type.");
-        } else if (!dialect.grantTypes().contains(grantType)) {
-            dialect.sendTokenError(call, p, "unsupported_grant_type", UNSUPPORTED_GRANT);
+            personality.sendTokenError(call, p, "invalid_request", "Missing required parameter: grant_type.");
+        } else if (!personality.grantTypes().contains(grantType)) {
+            personality.sendTokenError(call, p, "unsupported_grant_type", UNSUPPORTED_GRANT);
         } else {
             switch (grantType) {
                 case "authorization_code" -> authorizationCode(call, p);
                 case "client_credentials" -> clientCredentials(call, p);
                 case "password" -> password(call, p);
                 case "refresh_token" -> refresh(call, p);
-                default -> dialect.sendTokenError(call, p, "unsupported_grant_type", UNSUPPORTED_GRANT);
+                default -> personality.sendTokenError(call, p, "unsupported_grant_type", UNSUPPORTED_GRANT);
             }
         }
     }
@@ -46,41 +46,41 @@ final class TokenApi {
     private void authorizationCode(HttpCall call, Params p) throws IOException {
         String code = p.text("code");
         if (code.isEmpty()) {
-            dialect.sendTokenError(call, p, "invalid_request", "Missing required parameter: code.");
+            personality.sendTokenError(call, p, "invalid_request", "Missing required parameter: code.");
             return;
         }
         Optional<FakeGrant> grant = state.liveGrant(code);
-        String verifier = dialect.supportsPkce() ? p.text("code_verifier") : "";
+        String verifier = personality.supportsPkce() ? p.text("code_verifier") : "";
         if (grant.isPresent() && grant.get().usesPkce() && verifier.isEmpty()) {
-            dialect.sendTokenError(call, p, "invalid_request", "Missing required parameter: code_verifier.");
+            personality.sendTokenError(call, p, "invalid_request", "Missing required parameter: code_verifier.");
             return;
         }
         String redirectUri = p.text("redirect_uri");
-        if (redirectUri.isEmpty() && dialect.verifiesCode()) {
-            dialect.sendTokenError(call, p, "invalid_request", "Missing required parameter: redirect_uri.");
+        if (redirectUri.isEmpty() && personality.verifiesCode()) {
+            personality.sendTokenError(call, p, "invalid_request", "Missing required parameter: redirect_uri.");
             return;
         }
         Optional<FakeApp> client = authenticate(call, p);
         if (client.isEmpty()) {
-            dialect.sendTokenError(call, p, "invalid_client", PreAuthorization.INVALID_CLIENT);
+            personality.sendTokenError(call, p, "invalid_client", PreAuthorization.INVALID_CLIENT);
             return;
         }
-        if (!dialect.verifiesCode()) {
+        if (!personality.verifiesCode()) {
             grant = state.newestGrantOf(client.get().clientId());
             code = grant.map(FakeGrant::code).orElse(code);
         }
         boolean valid = grant.isPresent()
                 && grant.get().clientId().equals(client.get().clientId())
-                && (!dialect.verifiesCode() || dialect.redirectMatches(redirectUri,
+                && (!personality.verifiesCode() || personality.redirectMatches(redirectUri,
                         withRedirect(client.get(), grant.get().redirectUri()), exactRedirect))
                 && verifierMatches(grant.get(), verifier)
                 && state.consumeGrant(code);
         if (!valid) {
-            dialect.sendTokenError(call, p, "invalid_grant", INVALID_GRANT);
+            personality.sendTokenError(call, p, "invalid_grant", INVALID_GRANT);
             return;
         }
         success(call, state.tokenFor(client.get().clientId(), grant.get().username(), grant.get().scopes(),
-                dialect.reusesTokens()));
+                personality.reusesTokens()));
     }
 
     /** The app seen through the one redirect URI used at authorize time (the token-time comparison). */
@@ -92,49 +92,49 @@ final class TokenApi {
     private void clientCredentials(HttpCall call, Params p) throws IOException {
         Optional<FakeApp> client = authenticate(call, p);
         if (client.isEmpty()) {
-            dialect.sendTokenError(call, p, "invalid_client", PreAuthorization.INVALID_CLIENT);
+            personality.sendTokenError(call, p, "invalid_client", PreAuthorization.INVALID_CLIENT);
             return;
         }
         Optional<List<String>> scopes = requestedScopes(p, client.get());
         if (scopes.isEmpty()) {
-            dialect.sendTokenError(call, p, "invalid_scope", PreAuthorization.INVALID_SCOPE);
+            personality.sendTokenError(call, p, "invalid_scope", PreAuthorization.INVALID_SCOPE);
             return;
         }
-        success(call, state.tokenFor(client.get().clientId(), null, scopes.get(), dialect.reusesTokens()));
+        success(call, state.tokenFor(client.get().clientId(), null, scopes.get(), personality.reusesTokens()));
     }
 
     /** Mastodon before 4.4 and Pleroma: the resource-owner password grant. */
     private void password(HttpCall call, Params p) throws IOException {
         Optional<FakeApp> client = authenticate(call, p);
         if (client.isEmpty()) {
-            dialect.sendTokenError(call, p, "invalid_client", PreAuthorization.INVALID_CLIENT);
+            personality.sendTokenError(call, p, "invalid_client", PreAuthorization.INVALID_CLIENT);
             return;
         }
         var user = state.users.stream().filter(u -> u.accepts(p.text("username"), p.text("password"))).findFirst();
         if (user.isEmpty()) {
-            dialect.sendTokenError(call, p, "invalid_grant", INVALID_GRANT);
+            personality.sendTokenError(call, p, "invalid_grant", INVALID_GRANT);
             return;
         }
         Optional<List<String>> scopes = requestedScopes(p, client.get());
         if (scopes.isEmpty()) {
-            dialect.sendTokenError(call, p, "invalid_scope", PreAuthorization.INVALID_SCOPE);
+            personality.sendTokenError(call, p, "invalid_scope", PreAuthorization.INVALID_SCOPE);
             return;
         }
         success(call, state.tokenFor(client.get().clientId(), user.get().username(), scopes.get(),
-                dialect.reusesTokens()));
+                personality.reusesTokens()));
     }
 
     /** Pleroma: a refresh token buys a new access token with the same user and scopes. */
     private void refresh(HttpCall call, Params p) throws IOException {
         Optional<FakeApp> client = authenticate(call, p);
         if (client.isEmpty()) {
-            dialect.sendTokenError(call, p, "invalid_client", PreAuthorization.INVALID_CLIENT);
+            personality.sendTokenError(call, p, "invalid_client", PreAuthorization.INVALID_CLIENT);
             return;
         }
         Optional<FakeToken> old = state.tokenByRefreshToken(p.text("refresh_token"))
                 .filter(t -> t.clientId.equals(client.get().clientId()) && !t.revoked());
         if (old.isEmpty()) {
-            dialect.sendTokenError(call, p, "invalid_grant", INVALID_GRANT);
+            personality.sendTokenError(call, p, "invalid_grant", INVALID_GRANT);
             return;
         }
         old.get().revoke(state.now());
@@ -143,8 +143,8 @@ final class TokenApi {
 
     private Optional<List<String>> requestedScopes(Params p, FakeApp app) {
         String scopeText = p.text("scope").trim();
-        List<String> scopes = scopeText.isEmpty() ? dialect.defaultScopes(app.scopes()) : List.of(scopeText.split(" +"));
-        return dialect.scopesAllowed(scopes, app.scopes()) ? Optional.of(scopes) : Optional.empty();
+        List<String> scopes = scopeText.isEmpty() ? personality.defaultScopes(app.scopes()) : List.of(scopeText.split(" +"));
+        return personality.scopesAllowed(scopes, app.scopes()) ? Optional.of(scopes) : Optional.empty();
     }
 
     void revoke(HttpCall call) throws IOException {
@@ -161,7 +161,7 @@ final class TokenApi {
         }
         if (token.isPresent()) {
             token.get().revoke(state.now());
-            if (dialect.revokeDeletesApp()) {
+            if (personality.revokeDeletesApp()) {
                 state.deleteApp(client.get().clientId());
             }
         }
@@ -177,7 +177,7 @@ final class TokenApi {
     }
 
     private boolean verifierMatches(FakeGrant grant, String verifier) {
-        if (!dialect.supportsPkce()) {
+        if (!personality.supportsPkce()) {
             return true;
         }
         if (!grant.usesPkce()) {
@@ -198,6 +198,6 @@ final class TokenApi {
     private void success(HttpCall call, FakeToken token) throws IOException {
         call.setHeader("Cache-Control", "no-store, no-cache");
         call.setHeader("Pragma", "no-cache");
-        call.json(200, dialect.tokenJson(token, call));
+        call.json(200, personality.tokenJson(token, call));
     }
 }

@@ -1,5 +1,5 @@
 /**
- * A fake Mastodon server on loopback, for tests and for {@code --demo}, plus a scripted browser to drive it.
+ * A fake Mastodon server on loopback, for tests and for {@code --demo}.
  *
  * <h2>Server</h2>
  * <pre>{@code
@@ -10,8 +10,8 @@
  * }</pre>
  * Users: {@code alice/wonderland} ("Alice Liddell") and {@code bob/builder} ("Bob the Builder"), see
  * {@link org.mastokey.demo.FakeMastodonOptions}. Options: personality (MASTODON = 4.4+ behaviour reporting
- * 4.6.5; MASTODON_LEGACY = 4.2; GOTOSOCIAL, PLEROMA, SNAC, FRIENDICA, MISSKEY as in §14 of the protocol
- * brief), {@code exactRedirect} (no loopback any-port rule), {@code latency} (sleep before every response),
+ * 4.6.5; MASTODON_LEGACY = 4.2; GOTOSOCIAL, PLEROMA, SNAC, FRIENDICA, MISSKEY, each a
+ * {@code *Personality} class), {@code exactRedirect} (no loopback any-port rule), {@code latency} (sleep before every response),
  * {@code port}.
  * <p>
  * Test hooks on {@link org.mastokey.demo.FakeMastodon}: {@code requests()} / {@code requestCount("GET /path")}
@@ -25,11 +25,7 @@
  * {@code #sign-in}, error text {@code #error}; consent {@code #authorize}, {@code #deny}, {@code #app-name},
  * {@code #scopes}, {@code #signed-in-as}, {@code #sign-out}; out-of-band code {@code input#oauth-code.oauth-code}
  * (GoToSocial/Pleroma/Friendica: {@code #oob-code}).
- *
- * <h2>Scripted browser</h2>
- * {@link org.mastokey.demo.ScriptedBrowser} opens an authorize URL, signs in, clicks Authorize (or Deny), follows
- * the redirects and GETs the loopback callback, or returns the out-of-band code. As a {@code $BROWSER} command:
- * {@code java -cp CLASSPATH org.mastokey.demo.ScriptedBrowser URL [--user bob --password builder] [--deny]
- * [--print-code]} (exit 0 when the callback answered 2xx/3xx or an OOB code was shown).
+ * <p>
+ * The scripted browser that drives these pages over HTTP is test code ({@code src/test}, same package).
  */
 package org.mastokey.demo;

@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javax.net.ssl.SSLException;
-import org.mastokey.oauth.Secret;
 
 /**
  * The one HTTP client of the service layer: connect and total timeouts on every request, response
@@ -36,7 +35,7 @@ public final class HttpApi {
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(20);
     public static final int DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
     static final int MAX_REDIRECTS = 5;
-    private static final String USER_AGENT = "Mastokey/0.1 (+https://github.com/mastokey/mastokey)";
+    private static final String USER_AGENT = "Mastokey/" + MastokeyVersion.current() + " (+https://github.com/mastokey/mastokey)";
     /** Form fields whose values are secrets; see {@link ApiResponse#failure()}. */
     private static final Set<String> SECRET_FORM_FIELDS = Set.of("code", "client_secret", "code_verifier", "token",
             "refresh_token", "password");

@@ -1,5 +1,7 @@
 package org.mastokey.oauth;
 
+import org.mastokey.net.Secret;
+
 /** What came back from the authorization page: a code, or a refusal. */
 public sealed interface CallbackResult {
     /** {@code state} is null for OOB codes, which carry none. */

@@ -1,5 +1,7 @@
 package org.mastokey.oauth;
 
+import org.mastokey.net.Secret;
+
 import java.util.Map;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,7 @@
 package org.mastokey.oauth;
 
+import org.mastokey.net.Secret;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

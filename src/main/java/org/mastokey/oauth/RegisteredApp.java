@@ -1,5 +1,7 @@
 package org.mastokey.oauth;
 
+import org.mastokey.net.Secret;
+
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;

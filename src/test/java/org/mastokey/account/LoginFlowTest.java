@@ -25,7 +25,7 @@ import org.mastokey.oauth.CallbackResult;
 import org.mastokey.oauth.InMemoryAppCache;
 import org.mastokey.oauth.PastedCode;
 import org.mastokey.oauth.Scopes;
-import org.mastokey.oauth.Secret;
+import org.mastokey.net.Secret;
 import org.mastokey.oauth.TokenClient;
 import org.mastokey.server.Capabilities;
 import org.mastokey.server.Discovery;

@@ -18,7 +18,7 @@ import org.mastokey.keystore.SecretStore;
 import org.mastokey.oauth.AccessToken;
 import org.mastokey.oauth.RegisteredApp;
 import org.mastokey.oauth.Scopes;
-import org.mastokey.oauth.Secret;
+import org.mastokey.net.Secret;
 import org.mastokey.server.ServerInfo;
 
 /** What {@link SavedAccounts} does on any store; subclasses add checks specific to their keychain. */

@@ -9,7 +9,7 @@ import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.RequiresTestKeyring;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.keystore.libsecret.LibsecretStore;
-import org.mastokey.oauth.Secret;
+import org.mastokey.net.Secret;
 
 /** Saved accounts in the real keyring, checked from outside with {@code secret-tool}. */
 @RequiresTestKeyring

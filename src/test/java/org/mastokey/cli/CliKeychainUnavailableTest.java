@@ -10,7 +10,7 @@ class CliKeychainUnavailableTest {
     @Test
     void tokenAndListReportAnUnavailableKeychain() {
         for (String[] args : new String[][]{{"token", "alice@example.social"}, {"list"}}) {
-            Launcher.Result result = Launcher.mastokey()
+            Launcher.Result result = Launcher.mastokey().childJvm() // libsecret reads the bus address of the process
                     .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/mastokey-test-bus")
                     .run(args);
 
@@ -23,7 +23,7 @@ class CliKeychainUnavailableTest {
     @Test
     void loginChecksTheKeychainBeforeContactingTheServer() {
         // Nothing listens on port 9 of loopback: were the server asked first, this would be a server error (5).
-        Launcher.Result result = Launcher.mastokey()
+        Launcher.Result result = Launcher.mastokey().childJvm()
                 .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/mastokey-test-bus")
                 .run("login", "--server", "http://127.0.0.1:9", "--oob");
 

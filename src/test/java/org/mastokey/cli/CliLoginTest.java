@@ -53,7 +53,7 @@ class CliLoginTest extends AgainstFakeServer {
 
     @Test
     void loginOutOfBandReadsTheCodeFromStdin() throws Exception {
-        Launcher.Running login = Launcher.mastokey().timeout(Duration.ofSeconds(90))
+        Launcher.Conversation login = Launcher.mastokey().timeout(Duration.ofSeconds(90))
                 .start("login", "--server", server.baseUri().toString(), "--oob", "--timeout", "60");
         String urlLine = login.awaitStderrLine(line -> line.strip().startsWith("http"));
         ScriptedBrowser.Outcome outcome = ScriptedBrowser.alice().open(URI.create(urlLine.strip()));

@@ -18,11 +18,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the real launcher ({@code org.mastokey.app.Main}) in a child JVM with this test's class path,
- * the way a script would run {@code mastokey}.
+ * Runs the command line the way a script runs {@code mastokey}: by default in this JVM through
+ * {@link Cli#run(String[], CliEnvironment)} with its own streams, environment and the real OS keychain
+ * (what {@code Main} does, less the process start); with {@link #childJvm()}, the real launcher
+ * ({@code org.mastokey.Main}) in a child JVM on this test's class path, for what only a process shows
+ * (class loading, the process environment the native keychain library reads, exit codes of the JVM).
  */
 final class Launcher {
-    static final String MAIN = "org.mastokey.app.Main";
+    static final String MAIN = "org.mastokey.Main";
 
     record Result(int exitCode, String stdout, String stderr) {
         @Override
@@ -35,6 +38,7 @@ final class Launcher {
     private final Map<String, String> environment = new HashMap<>();
     private String stdin = "";
     private Duration timeout = Duration.ofSeconds(60);
+    private boolean childJvm;
 
     static Launcher mastokey() {
         return new Launcher();
@@ -51,12 +55,18 @@ final class Launcher {
 
     /** A shell-ready command that runs {@code mainClass} on the test class path. */
     static String javaCommand(String mainClass) {
-        return "'" + java() + "' -cp '" + classPath() + "' " + mainClass;
+        return "'" + java() + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp '" + classPath() + "' " + mainClass;
+    }
+
+    /** Runs the real launcher in a child JVM instead of in this one. */
+    Launcher childJvm() {
+        this.childJvm = true;
+        return this;
     }
 
     Launcher jvmOption(String option) {
         jvmOptions.add(option);
-        return this;
+        return childJvm();
     }
 
     Launcher env(String name, String value) {
@@ -75,6 +85,11 @@ final class Launcher {
     }
 
     Result run(String... args) {
+        if (!childJvm) {
+            InProcess command = new InProcess(args);
+            command.answer(stdin);
+            return command.finish();
+        }
         ProcessBuilder builder = builder(args);
         try {
             Process process = builder.start();
@@ -92,7 +107,10 @@ final class Launcher {
     }
 
     /** Starts the command for a conversation: read its stderr line by line, then answer on stdin. */
-    Running start(String... args) {
+    Conversation start(String... args) {
+        if (!childJvm) {
+            return new InProcess(args);
+        }
         try {
             Process process = builder(args).start();
             return new Running(process, drain(process.getInputStream()), args);
@@ -101,7 +119,101 @@ final class Launcher {
         }
     }
 
-    final class Running {
+    /** A command under way: read its stderr line by line, answer on stdin, then collect the result. */
+    interface Conversation {
+        /** Reads stderr until a line matches; returns that line. */
+        String awaitStderrLine(java.util.function.Predicate<String> wanted) throws IOException;
+
+        /** Writes one line to stdin and closes it. */
+        void answer(String line) throws IOException;
+
+        Result finish();
+    }
+
+    /** The command line on a thread of this JVM, with piped standard streams. */
+    final class InProcess implements Conversation {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final java.io.PipedOutputStream stdinWriter = new java.io.PipedOutputStream();
+        private final java.io.PipedInputStream errPipe = new java.io.PipedInputStream(1 << 16);
+        private final BufferedReader errLines = new BufferedReader(new InputStreamReader(errPipe, StandardCharsets.UTF_8));
+        private final StringBuilder errSeen = new StringBuilder();
+        private final CompletableFuture<Integer> exit;
+        private final String[] args;
+
+        private InProcess(String[] args) {
+            this.args = args;
+            try {
+                java.io.PipedInputStream in = new java.io.PipedInputStream(stdinWriter, 1 << 16);
+                java.io.PrintStream err = new java.io.PrintStream(new java.io.PipedOutputStream(errPipe), true, StandardCharsets.UTF_8);
+                java.io.PrintStream outStream = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+                Map<String, String> variables = new HashMap<>(System.getenv());
+                variables.remove("BROWSER");
+                variables.remove("DISPLAY");
+                variables.putAll(environment);
+                CliEnvironment env = new CliEnvironment(outStream, err, in, Map.copyOf(variables), OsKeychain::open);
+                exit = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return Cli.run(args, env);
+                    } finally {
+                        outStream.flush();
+                        err.close();
+                    }
+                }, runnable -> {
+                    Thread thread = new Thread(runnable, "mastokey-cli-under-test");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public String awaitStderrLine(java.util.function.Predicate<String> wanted) throws IOException {
+            String line;
+            while ((line = errLines.readLine()) != null) {
+                errSeen.append(line).append('\n');
+                if (wanted.test(line)) {
+                    return line;
+                }
+            }
+            throw new AssertionError("stderr ended without the expected line:\n" + errSeen);
+        }
+
+        @Override
+        public void answer(String line) {
+            try (stdinWriter) {
+                stdinWriter.write((line.isEmpty() || line.endsWith("\n") ? line : line + "\n").getBytes(StandardCharsets.UTF_8));
+            } catch (IOException ignored) {
+                // the command may finish before reading its input
+            }
+        }
+
+        @Override
+        public Result finish() {
+            CompletableFuture<String> rest = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new String(errPipe.readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    return ""; // the writer closed the pipe: nothing more to read
+                }
+            });
+            try {
+                int code = exit.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                return new Result(code, out.toString(StandardCharsets.UTF_8), errSeen + rest.get(10, TimeUnit.SECONDS));
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("mastokey " + String.join(" ", args) + " did not finish within " + timeout
+                        + "\n--- stdout\n" + out.toString(StandardCharsets.UTF_8) + "--- stderr\n" + errSeen);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new AssertionError("mastokey " + String.join(" ", args) + " threw", e.getCause());
+            }
+        }
+    }
+
+    final class Running implements Conversation {
         private final Process process;
         private final CompletableFuture<String> out;
         private final BufferedReader errLines;
@@ -115,8 +227,8 @@ final class Launcher {
             this.args = args;
         }
 
-        /** Reads stderr until a line matches; returns that line. */
-        String awaitStderrLine(java.util.function.Predicate<String> wanted) throws IOException {
+        @Override
+        public String awaitStderrLine(java.util.function.Predicate<String> wanted) throws IOException {
             String line;
             while ((line = errLines.readLine()) != null) {
                 errSeen.append(line).append('\n');
@@ -127,13 +239,15 @@ final class Launcher {
             throw new AssertionError("stderr ended without the expected line:\n" + errSeen);
         }
 
-        void answer(String line) throws IOException {
+        @Override
+        public void answer(String line) throws IOException {
             OutputStream in = process.getOutputStream();
             in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
             in.close();
         }
 
-        Result finish() {
+        @Override
+        public Result finish() {
             CompletableFuture<String> rest = CompletableFuture.supplyAsync(() -> {
                 StringBuilder text = new StringBuilder();
                 try {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mastokey.oauth.Secret;
+import org.mastokey.net.Secret;
 
 /** HttpApi against a scripted server on loopback: limits, redirects and error mapping. */
 class HttpApiTest {

@@ -1,5 +1,7 @@
 package org.mastokey.oauth;
 
+import org.mastokey.net.Secret;
+
 import java.net.URI;
 import org.mastokey.demo.ScriptedBrowser;
 

@@ -1,5 +1,7 @@
 package org.mastokey.oauth;
 
+import org.mastokey.net.Secret;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;

@@ -45,7 +45,7 @@ public final class AccountsController {
 
     @FXML
     private void initialize() {
-        subtitle.setText(services.texts().get("accounts.subtitle", services.actions().accounts().store().backendName()));
+        subtitle.setText(services.texts().get("accounts.subtitle", services.actions().accounts().keychainName()));
         show(notice, false);
         reload();
     }

@@ -2,8 +2,8 @@ package org.mastokey.ui.accounts;
 
 import java.time.ZoneId;
 import org.mastokey.account.AccountActions;
-import org.mastokey.ui.Background;
-import org.mastokey.ui.BrowserLauncher;
+import org.mastokey.ui.FxTasks;
+import org.mastokey.ui.SystemBrowser;
 import org.mastokey.ui.ClipboardGuard;
 import org.mastokey.ui.ErrorTexts;
 import org.mastokey.ui.Texts;
@@ -13,7 +13,7 @@ import org.mastokey.ui.Texts;
  *
  * @param zone the time zone "saved at" is shown in
  */
-public record AccountsServices(AccountActions actions, Background background, BrowserLauncher browser,
+public record AccountsServices(AccountActions actions, FxTasks background, SystemBrowser browser,
                                ClipboardGuard clipboard, Texts texts, ZoneId zone) {
 
     public ErrorTexts errors() {

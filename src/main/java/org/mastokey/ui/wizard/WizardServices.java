@@ -3,8 +3,8 @@ package org.mastokey.ui.wizard;
 import java.util.Optional;
 import org.mastokey.account.LoginFlow;
 import org.mastokey.account.SavedAccounts;
-import org.mastokey.ui.Background;
-import org.mastokey.ui.BrowserLauncher;
+import org.mastokey.ui.FxTasks;
+import org.mastokey.ui.SystemBrowser;
 import org.mastokey.ui.ClipboardGuard;
 import org.mastokey.ui.ErrorTexts;
 import org.mastokey.ui.ServerHistory;
@@ -15,7 +15,7 @@ import org.mastokey.ui.Texts;
  *
  * @param demoHint text shown on the first step in demo mode (e.g. the demo user and password), if any
  */
-public record WizardServices(LoginFlow flow, SavedAccounts accounts, Background background, BrowserLauncher browser,
+public record WizardServices(LoginFlow flow, SavedAccounts accounts, FxTasks background, SystemBrowser browser,
                              ClipboardGuard clipboard, ServerHistory history, Texts texts, Optional<String> demoHint) {
 
     public ErrorTexts errors() {

@@ -32,7 +32,7 @@ import org.mastokey.oauth.Scopes;
 import org.mastokey.oauth.TokenClient;
 import org.mastokey.server.Discovery;
 import org.mastokey.server.ServerInfo;
-import org.mastokey.ui.Background;
+import org.mastokey.ui.FxTasks;
 import org.mastokey.ui.ClipboardGuard;
 import org.mastokey.ui.ScratchPreferences;
 import org.mastokey.ui.TestWorkers;
@@ -100,7 +100,7 @@ public final class AccountsTestBed implements AutoCloseable {
     }
 
     public AccountsWindow show(Stage stage, Locale locale) {
-        AccountsServices services = new AccountsServices(actions, new Background(executor), uri -> {
+        AccountsServices services = new AccountsServices(actions, new FxTasks(executor), uri -> {
             openedInBrowser.add(uri);
             browser.accept(uri);
         }, new ClipboardGuard(Clipboard.getSystemClipboard(), clipboardDelay), new Texts(locale), ZoneOffset.UTC);

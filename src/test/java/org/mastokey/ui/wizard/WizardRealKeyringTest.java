@@ -2,16 +2,19 @@ package org.mastokey.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.mastokey.account.SavedAccounts;
 import org.mastokey.demo.FakeMastodonOptions;
 import org.mastokey.demo.ScriptedBrowser;
 import org.mastokey.keystore.SecretStore;
+import org.mastokey.keystore.RequiresTestKeyring;
 import org.mastokey.keystore.libsecret.LibsecretStore;
 
 /** Saving from the wizard into a real Secret Service (the throw-away keyring of .ci/with-test-keyring). */
 @EnabledIfEnvironmentVariable(named = "MASTOKEY_TEST_KEYRING", matches = "1")
+@Tag(RequiresTestKeyring.TAG)
 class WizardRealKeyringTest extends WizardRobot {
 
     @Test

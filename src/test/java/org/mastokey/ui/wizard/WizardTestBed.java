@@ -22,7 +22,7 @@ import org.mastokey.oauth.AppRegistry;
 import org.mastokey.oauth.InMemoryAppCache;
 import org.mastokey.oauth.TokenClient;
 import org.mastokey.server.Discovery;
-import org.mastokey.ui.Background;
+import org.mastokey.ui.FxTasks;
 import org.mastokey.ui.ClipboardGuard;
 import org.mastokey.ui.ScratchPreferences;
 import org.mastokey.ui.ServerHistory;
@@ -81,7 +81,7 @@ public final class WizardTestBed implements AutoCloseable {
                 recent.add(0, address);
             }
         };
-        WizardServices services = new WizardServices(flow, accounts, new Background(executor), uri -> {
+        WizardServices services = new WizardServices(flow, accounts, new FxTasks(executor), uri -> {
             openedInBrowser.add(uri);
             browser.accept(uri);
         }, clipboard, history,

@@ -3,18 +3,18 @@ package org.mastokey.ui.wizard.authorize;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
-import org.mastokey.ui.Background;
+import org.mastokey.ui.FxTasks;
 
 /**
  * Numbers each try at getting a token and holds its background work, so that cancelling stops the
  * work and a late answer of an abandoned try is ignored.
  */
 final class Attempts {
-    private final Background background;
+    private final FxTasks background;
     private int current;
     private Task<?> running;
 
-    Attempts(Background background) {
+    Attempts(FxTasks background) {
         this.background = background;
     }
 

@@ -42,7 +42,7 @@ public final class AuthorizeStep implements WizardStep {
     private final Attempts attempts;
     private final BrowserWait browserWait;
     private PendingLogin pending;
-    private SignInHere signIn;
+    private InWindowSignIn signIn;
     private PastedCodeEntry codeEntry;
     private Runnable proceed;
 
@@ -84,7 +84,7 @@ public final class AuthorizeStep implements WizardStep {
         });
         forceLogin.disableProperty().bind(appOnlyMethod.selectedProperty());
         codeEntry = new PastedCodeEntry(codeField, this::submitCode);
-        signIn = new SignInHere(pageAddress, webHolder, services.texts().get("authorize.web.refused"));
+        signIn = new InWindowSignIn(pageAddress, webHolder, services.texts().get("authorize.web.refused"));
         phase.addListener((obs, old, now) -> layoutFor(now));
         layoutFor(phase.get());
     }

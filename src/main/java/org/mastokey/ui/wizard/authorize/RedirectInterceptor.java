@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.mastokey.oauth.AuthorizeMode;
 import org.mastokey.oauth.CallbackResult;
 import org.mastokey.oauth.QueryParameters;
-import org.mastokey.oauth.Secret;
+import org.mastokey.net.Secret;
 
 /**
  * Recognises the navigation that ends an authorization in the embedded sign-in window: the redirect

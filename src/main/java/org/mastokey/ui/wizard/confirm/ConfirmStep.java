@@ -159,7 +159,7 @@ public final class ConfirmStep implements WizardStep {
             saveStatus.getStyleClass().add("error-text");
         } else {
             saveCheck.setSelected(true);
-            saveStatus.setText(services.texts().get("confirm.save.where", services.accounts().store().backendName()));
+            saveStatus.setText(services.texts().get("confirm.save.where", services.accounts().keychainName()));
         }
     }
 
@@ -209,12 +209,12 @@ public final class ConfirmStep implements WizardStep {
         Login login = model.loginProperty().get();
         String note = noteField.getText() == null ? "" : noteField.getText().trim();
         saveState.set(SaveState.SAVING);
-        saveStatus.setText(services.texts().get("confirm.save.saving", services.accounts().store().backendName()));
+        saveStatus.setText(services.texts().get("confirm.save.saving", services.accounts().keychainName()));
         services.background().run(() -> services.accounts().save(login, note), saved -> {
             model.savedProperty().set(saved);
             saveState.set(SaveState.SAVED);
             saveStatus.getStyleClass().setAll("label", "success-text");
-            saveStatus.setText(services.texts().get("confirm.save.saved", saved.acct(), services.accounts().store().backendName()));
+            saveStatus.setText(services.texts().get("confirm.save.saved", saved.acct(), services.accounts().keychainName()));
         }, e -> {
             saveState.set(SaveState.FAILED);
             saveStatus.getStyleClass().setAll("label", "error-text");

@@ -1,7 +1,7 @@
 package org.mastokey.ui.wizard.confirm;
 
 import java.net.URI;
-import org.mastokey.oauth.Secret;
+import org.mastokey.net.Secret;
 
 /** The ways the token can be copied: as it is, as an HTTP header, as a curl command, as a .env line. */
 public enum TokenFormat {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import org.junit.jupiter.api.Test;
-import org.mastokey.oauth.Secret;
+import org.mastokey.net.Secret;
 
 class TokenFormatTest {
     private final Secret token = Secret.of("T0k3n");

@@ -8,7 +8,7 @@ import java.util.Map;
  * imitate it): no OAuth metadata document, no userinfo endpoint, no {@code api_versions}, no registration
  * throttle, and the older app entity with one {@code redirect_uri} string and no {@code scopes}.
  */
-abstract class PreMetadataDialect extends Dialect {
+abstract class PreMetadataPersonality extends MastodonPersonality {
 
     @Override
     Integer mastodonApiVersion() {

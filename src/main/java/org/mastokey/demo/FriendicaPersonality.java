@@ -7,7 +7,7 @@ import java.util.List;
  * Friendica: one redirect string, query-stripped exact matching, out-of-band decided by the <em>registered</em>
  * value (register the OOB URI alone), coarse scopes that are never enforced, no PKCE, no metadata document.
  */
-final class FriendicaDialect extends PreMetadataDialect {
+final class FriendicaPersonality extends PreMetadataPersonality {
 
     @Override
     String softwareName() {

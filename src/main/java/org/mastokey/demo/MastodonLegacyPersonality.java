@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Mastodon before 4.3 (4.2): no metadata document, no PKCE, no {@code profile}, string-only redirect_uris. */
-final class MastodonLegacyDialect extends PreMetadataDialect {
+final class MastodonLegacyPersonality extends PreMetadataPersonality {
 
     @Override
     String version() {

@@ -11,19 +11,19 @@ import java.util.Set;
  * How one server software speaks the Mastodon OAuth protocol. This base class is Mastodon 4.6 (4.4+
  * behaviour); each other personality is a small subclass that overrides only where it differs.
  */
-class Dialect {
+class MastodonPersonality {
     static final String VAPID_KEY =
             "BCk-QqERU0q-CfYZjcuB6lnyyOYfJ2AifKqfeGIm7Z-HiTU5T9eTG5GxVA0_OH5mMlI4UkkDTpaZwozy0TzdZ2M=";
 
-    static Dialect of(FakeMastodonOptions.Personality personality) {
+    static MastodonPersonality of(FakeMastodonOptions.Personality personality) {
         return switch (personality) {
-            case MASTODON -> new Dialect();
-            case MASTODON_LEGACY -> new MastodonLegacyDialect();
-            case GOTOSOCIAL -> new GoToSocialDialect();
-            case PLEROMA -> new PleromaDialect();
-            case SNAC -> new SnacDialect();
-            case FRIENDICA -> new FriendicaDialect();
-            case MISSKEY -> new MisskeyDialect();
+            case MASTODON -> new MastodonPersonality();
+            case MASTODON_LEGACY -> new MastodonLegacyPersonality();
+            case GOTOSOCIAL -> new GoToSocialPersonality();
+            case PLEROMA -> new PleromaPersonality();
+            case SNAC -> new SnacPersonality();
+            case FRIENDICA -> new FriendicaPersonality();
+            case MISSKEY -> new MisskeyPersonality();
         };
     }
 

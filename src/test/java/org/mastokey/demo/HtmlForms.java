@@ -1,23 +1,20 @@
 package org.mastokey.demo;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
- * Just enough HTML reading for {@link ScriptedBrowser}: forms with their action, method and inputs, and
- * single elements by id or class. Tolerant of attribute order and quoting; not a general HTML parser.
+ * What {@link ScriptedBrowser} reads of a page, parsed with jsoup as a browser would: forms with their
+ * action, method and inputs, and single elements by id or tag.
  */
 final class HtmlForms {
-    private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern INPUT = Pattern.compile("<(input|button|textarea)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ATTRIBUTE = Pattern.compile(
-            "([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*(?:=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+)))?");
 
     /** One {@code <input>} (or {@code <button>}) with its attributes. */
     record Field(String tag, Map<String, String> attributes) {
@@ -68,44 +65,25 @@ final class HtmlForms {
     }
 
     static List<Form> forms(String html) {
-        List<Form> forms = new ArrayList<>();
-        Matcher m = FORM.matcher(html);
-        while (m.find()) {
-            Map<String, String> attrs = attributes(m.group(1));
-            List<Field> fields = new ArrayList<>();
-            Matcher im = INPUT.matcher(m.group(2));
-            while (im.find()) {
-                fields.add(new Field(im.group(1).toLowerCase(Locale.ROOT), attributes(im.group(2))));
-            }
-            forms.add(new Form(attrs.getOrDefault("id", ""),
-                    attrs.getOrDefault("method", "get").toUpperCase(Locale.ROOT),
-                    attrs.getOrDefault("action", ""), fields));
-        }
-        return forms;
+        return parse(html).select("form").stream()
+                .map(form -> new Form(form.id(), form.attr("method").isEmpty() ? "GET" : form.attr("method").toUpperCase(Locale.ROOT),
+                        form.attr("action"), fields(form)))
+                .toList();
     }
 
-    /** All {@code <input>}s on the page, inside forms or not. */
+    /** All {@code <input>}s (and buttons, text areas) on the page, inside forms or not. */
     static List<Field> inputs(String html) {
-        List<Field> fields = new ArrayList<>();
-        Matcher im = INPUT.matcher(html);
-        while (im.find()) {
-            fields.add(new Field(im.group(1).toLowerCase(Locale.ROOT), attributes(im.group(2))));
-        }
-        return fields;
+        return fields(parse(html));
     }
 
-    /** Text content of the first element with this id (tags stripped), if any. */
+    /** Text content of the first element with this id, if any. */
     static Optional<String> textById(String html, String id) {
-        Matcher m = Pattern.compile("<(\\w+)[^>]*\\bid=[\"']" + Pattern.quote(id) + "[\"'][^>]*>(.*?)</\\1>",
-                Pattern.CASE_INSENSITIVE | Pattern.DOTALL).matcher(html);
-        return m.find() ? Optional.of(unescape(m.group(2).replaceAll("<[^>]*>", "").trim())) : Optional.empty();
+        return Optional.ofNullable(parse(html).getElementById(id)).map(element -> element.text().strip());
     }
 
     /** Text content of the first element with this tag name, if any. */
     static Optional<String> textOfTag(String html, String tag) {
-        Matcher m = Pattern.compile("<" + tag + "\\b[^>]*>(.*?)</" + tag + ">", Pattern.CASE_INSENSITIVE | Pattern.DOTALL)
-                .matcher(html);
-        return m.find() ? Optional.of(unescape(m.group(1).replaceAll("<[^>]*>", "").trim())) : Optional.empty();
+        return Optional.ofNullable(parse(html).selectFirst(tag)).map(element -> element.text().strip());
     }
 
     /** The error text of an HTML error page or of a JSON error body. */
@@ -131,19 +109,21 @@ final class HtmlForms {
         return input.isPresent() ? input : textById(html, "oob-code");
     }
 
-    static Map<String, String> attributes(String text) {
-        Map<String, String> attrs = new LinkedHashMap<>();
-        Matcher m = ATTRIBUTE.matcher(text);
-        while (m.find()) {
-            String value = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
-                    : m.group(4) != null ? m.group(4) : "";
-            attrs.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), unescape(value));
-        }
-        return attrs;
+    private static Document parse(String html) {
+        return Jsoup.parse(html);
     }
 
-    static String unescape(String s) {
-        return s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&#x2F;", "/").replace("&#47;", "/").replace("&amp;", "&");
+    private static List<Field> fields(Element root) {
+        return root.select("input, button, textarea").stream()
+                .map(element -> new Field(element.normalName(), attributes(element)))
+                .toList();
+    }
+
+    private static Map<String, String> attributes(Element element) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (Attribute attribute : element.attributes()) {
+            attributes.putIfAbsent(attribute.getKey().toLowerCase(Locale.ROOT), attribute.getValue());
+        }
+        return attributes;
     }
 }

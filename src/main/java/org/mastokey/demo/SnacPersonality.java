@@ -10,7 +10,7 @@ import java.util.Set;
  * checks the redirect URI, answers an OOB approval with the bare code, does not verify the code value, deletes
  * the app on revoke; errors come as HTML or empty bodies; only {@code /api/v1/instance}.
  */
-final class SnacDialect extends PreMetadataDialect {
+final class SnacPersonality extends PreMetadataPersonality {
 
     @Override
     String softwareName() {

@@ -4,6 +4,6 @@ import java.net.URI;
 
 /** Opens a page in the user's own web browser; returns at once. */
 @FunctionalInterface
-public interface BrowserLauncher {
+public interface SystemBrowser {
     void open(URI uri);
 }

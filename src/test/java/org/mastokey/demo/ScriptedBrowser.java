@@ -1,6 +1,8 @@
 package org.mastokey.demo;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,7 +32,6 @@ public final class ScriptedBrowser {
     private final boolean deny;
     private final boolean deliverCallback;
     private final Duration timeout;
-    private final CookieJar cookies = new CookieJar();
     private final HttpClient http;
 
     private ScriptedBrowser(String username, String password, boolean deny, boolean deliverCallback, Duration timeout) {
@@ -39,7 +40,9 @@ public final class ScriptedBrowser {
         this.deny = deny;
         this.deliverCallback = deliverCallback;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
+        // its own cookie store, as a fresh browser profile has (the JVM-wide handler stays untouched)
+        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout)
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
     }
 
     /** Signs in as the fake server's first user (alice) and approves. */
@@ -64,10 +67,6 @@ public final class ScriptedBrowser {
     /** Stops at the callback URL instead of requesting it (for tests without a loopback receiver). */
     public ScriptedBrowser withoutDelivery() {
         return new ScriptedBrowser(username, password, deny, false, timeout);
-    }
-
-    public ScriptedBrowser withTimeout(Duration perRequest) {
-        return new ScriptedBrowser(username, password, deny, deliverCallback, perRequest);
     }
 
     /** What the browser ended with. */
@@ -232,7 +231,7 @@ public final class ScriptedBrowser {
     }
 
     private HttpRequest get(URI uri) {
-        return cookies.addTo(HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "text/html")).GET().build();
+        return HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "text/html").GET().build();
     }
 
     private HttpRequest submit(URI page, HtmlForms.Form form, Map<String, String> values) {
@@ -240,15 +239,13 @@ public final class ScriptedBrowser {
         if (form.method().equals("GET")) {
             return get(URI.create(action.toString().replaceFirst("\\?.*$", "") + "?" + encode(values)));
         }
-        return cookies.addTo(HttpRequest.newBuilder(action).timeout(timeout).header("Accept", "text/html")
-                        .header("Content-Type", "application/x-www-form-urlencoded"))
+        return HttpRequest.newBuilder(action).timeout(timeout).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(values))).build();
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        cookies.store(response);
-        return response;
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static boolean isHttp(URI uri) {

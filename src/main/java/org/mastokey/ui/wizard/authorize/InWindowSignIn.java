@@ -11,14 +11,14 @@ import org.mastokey.account.PendingLogin;
 import org.mastokey.oauth.CallbackResult;
 
 /** The "in a Mastokey window" way: the sign-in page in the step, with the host it shows above it. */
-final class SignInHere {
+final class InWindowSignIn {
     private final Label pageAddress;
     private final StackPane holder;
     private final String refusedMessage;
     private EmbeddedSignIn embedded;
 
     /** @param refusedMessage shown above the page when it tried to go somewhere that is not a web page */
-    SignInHere(Label pageAddress, StackPane holder, String refusedMessage) {
+    InWindowSignIn(Label pageAddress, StackPane holder, String refusedMessage) {
         this.pageAddress = pageAddress;
         this.holder = holder;
         this.refusedMessage = refusedMessage;

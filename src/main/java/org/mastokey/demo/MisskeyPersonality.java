@@ -9,7 +9,7 @@ import java.util.Map;
  * and {@code /oauth} path is 404 here); its own OAuth metadata document advertises IndieAuth-style OAuth with
  * Misskey permission names, which a Mastodon client must not mistake for Mastodon's.
  */
-final class MisskeyDialect extends Dialect {
+final class MisskeyPersonality extends MastodonPersonality {
 
     @Override
     String softwareName() {

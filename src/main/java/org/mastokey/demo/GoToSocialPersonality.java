@@ -10,7 +10,7 @@ import java.util.UUID;
  * GoToSocial (≤0.20): string-only redirect URIs (none → OOB), exact redirect matching including the port,
  * hierarchical scopes, OOB page at {@code /oauth/oob} with code and state, JSON errors, no metadata document.
  */
-final class GoToSocialDialect extends PreMetadataDialect {
+final class GoToSocialPersonality extends PreMetadataPersonality {
     private static final List<String> SCOPES = List.of("read", "write", "push", "profile", "admin", "admin:read",
             "admin:write", "read:accounts", "read:blocks", "read:bookmarks", "read:favourites", "read:filters",
             "read:follows", "read:lists", "read:mutes", "read:notifications", "read:search", "read:statuses",

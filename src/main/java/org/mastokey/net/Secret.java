@@ -1,4 +1,4 @@
-package org.mastokey.oauth;
+package org.mastokey.net;
 
 import java.util.Objects;
 

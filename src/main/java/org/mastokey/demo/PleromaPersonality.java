@@ -11,7 +11,7 @@ import java.util.Set;
  * Pleroma (2021–22 code): login form inside the authorize page, exact redirect matching, no PKCE, tokens with
  * {@code expires_in}/{@code refresh_token}/{@code me}, password and refresh grants, terse JSON errors.
  */
-final class PleromaDialect extends PreMetadataDialect {
+final class PleromaPersonality extends PreMetadataPersonality {
     /** Pleroma's default token lifetime: 100 years (config :pleroma, :oauth2, token_expires_in). */
     static final long EXPIRES_IN = 3600L * 24 * 365 * 100;
 

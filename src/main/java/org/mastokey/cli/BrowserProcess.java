@@ -12,28 +12,28 @@ import java.util.Optional;
  * its colon-separated list, as other Unix tools read it), else the desktop's own opener. Uses no AWT
  * and no JavaFX, so the command line starts quickly and works without a display toolkit.
  */
-final class BrowserLauncher {
+final class BrowserProcess {
     private final List<String> command;
 
-    private BrowserLauncher(List<String> command) {
+    private BrowserProcess(List<String> command) {
         this.command = command;
     }
 
-    static BrowserLauncher choose(String explicit, Optional<String> browserVariable) {
+    static BrowserProcess choose(String explicit, Optional<String> browserVariable) {
         if (explicit != null && !explicit.isBlank()) {
-            return new BrowserLauncher(split(explicit));
+            return new BrowserProcess(split(explicit));
         }
         if (browserVariable.isPresent()) {
-            return new BrowserLauncher(split(browserVariable.get().split(":")[0]));
+            return new BrowserProcess(split(browserVariable.get().split(":")[0]));
         }
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.contains("mac")) {
-            return new BrowserLauncher(List.of("open"));
+            return new BrowserProcess(List.of("open"));
         }
         if (os.contains("win")) {
-            return new BrowserLauncher(List.of("rundll32", "url.dll,FileProtocolHandler"));
+            return new BrowserProcess(List.of("rundll32", "url.dll,FileProtocolHandler"));
         }
-        return new BrowserLauncher(List.of("xdg-open"));
+        return new BrowserProcess(List.of("xdg-open"));
     }
 
     /** The command as a person recognises it: short ones whole, long ones (a class path...) by program name. */

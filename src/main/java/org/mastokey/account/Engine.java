@@ -1,9 +1,5 @@
-package org.mastokey.app;
+package org.mastokey.account;
 
-import org.mastokey.account.AccountActions;
-import org.mastokey.account.AccountVerifier;
-import org.mastokey.account.LoginFlow;
-import org.mastokey.account.SavedAccounts;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.net.HttpApi;
 import org.mastokey.oauth.AppRegistry;

@@ -9,10 +9,10 @@ import javafx.concurrent.Task;
  * Runs blocking service calls off the FX thread, on one injectable executor, and hands the result or
  * the failure back on the FX thread. A cancelled task reports nothing.
  */
-public final class Background {
+public final class FxTasks {
     private final Executor executor;
 
-    public Background(Executor executor) {
+    public FxTasks(Executor executor) {
         this.executor = executor;
     }
 
