@@ -7,7 +7,9 @@ import javafx.concurrent.Task;
 
 /**
  * Runs blocking service calls off the FX thread, on one injectable executor, and hands the result or
- * the failure back on the FX thread. A cancelled task reports nothing.
+ * the failure back on the FX thread. A task cancelled on the FX thread reports nothing afterwards, even
+ * when its work had already finished and only the hand-back was still queued: JavaFX's own
+ * {@code cancel()} returns false then and the task would still succeed.
  */
 public final class FxTasks {
     private final Executor executor;
@@ -18,13 +20,33 @@ public final class FxTasks {
 
     public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
+            private boolean cancelRequested;
+
             @Override
             protected T call() throws Exception {
                 return work.call();
             }
+
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                cancelRequested = true;
+                return super.cancel(mayInterruptIfRunning);
+            }
+
+            @Override
+            protected void succeeded() {
+                if (!cancelRequested) {
+                    onSuccess.accept(getValue());
+                }
+            }
+
+            @Override
+            protected void failed() {
+                if (!cancelRequested) {
+                    onFailure.accept(getException());
+                }
+            }
         };
-        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException()));
         executor.execute(task);
         return task;
     }

@@ -239,6 +239,14 @@ final class Launcher {
             throw new AssertionError("stderr ended without the expected line:\n" + errSeen);
         }
 
+        /** Sends a signal (TERM, INT, ...) to the launcher's process, as a supervisor or {@code kill} would. */
+        void signal(String name) throws IOException, InterruptedException {
+            Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new AssertionError("kill -" + name + " failed");
+            }
+        }
+
         @Override
         public void answer(String line) throws IOException {
             OutputStream in = process.getOutputStream();

@@ -1,5 +1,6 @@
 package org.mastokey.ui;
 
+import java.lang.ref.WeakReference;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -50,6 +51,18 @@ public abstract class FxTestRobot extends FxRobot {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> on(condition));
         } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting until " + what + situation());
+        }
+    }
+
+    /** Returns after at least one full garbage collection: a weakly held object is gone. */
+    protected static void collectGarbage() {
+        WeakReference<Object> sentinel = new WeakReference<>(new Object());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (sentinel.get() != null) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no garbage collection within 30 s");
+            }
+            System.gc();
         }
     }
 

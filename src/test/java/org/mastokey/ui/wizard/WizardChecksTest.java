@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
@@ -66,10 +69,7 @@ class WizardChecksTest extends WizardRobot {
             dark.addListener((obs, old, now) -> switched.set(now));
             bed.window().wizard().shell().bindTheme(dark);
         });
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
+        collectGarbage();
         clickOn("#themeToggle");
         assertThat(switched).as("the toggle still switches the theme after a garbage collection").isTrue();
     }
@@ -83,8 +83,20 @@ class WizardChecksTest extends WizardRobot {
         typeAddress(bed.address());
         waitUntil("the preview card shows", () -> visible("#previewCard"));
         waitUntil("the keychain banner shows", () -> visible("#keychainBanner"));
-        fx(() -> bed.window().scene().getWindow().setHeight(480));
-        Thread.sleep(300);
+        CountDownLatch laidOut = new CountDownLatch(1);
+        fx(() -> {
+            Scene scene = bed.window().scene();
+            Runnable once = new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    laidOut.countDown();
+                }
+            };
+            scene.getWindow().setHeight(480);
+            scene.addPostLayoutPulseListener(once);
+        });
+        assertThat(laidOut.await(10, TimeUnit.SECONDS)).as("a layout pass at the new height").isTrue();
         List<String> cut = on(() -> lookup(".label > .text").queryAll().stream()
                 .filter(n -> n.isVisible() && n.getScene() != null)
                 .filter(n -> !((javafx.scene.text.Text) n).getText().equals(((Label) n.getParent()).getText()))
@@ -101,7 +113,7 @@ class WizardChecksTest extends WizardRobot {
         assertThat(text("#progressText")).isEqualTo("Asking " + bed.address() + " what it supports…");
         clickOn("#cancelDiscoveryButton");
         waitUntil("the progress is gone", () -> !visible("#progressBox"));
-        Thread.sleep(2000);
+        bed.awaitIdleWorkers(); // the cancelled discovery has ended, and whatever it handed back has run
         assertThat(visible("#previewCard")).isFalse();
         assertThat(on(() -> bed.model.serverProperty().get())).isNull();
     }

@@ -7,9 +7,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
 import org.mastokey.account.AccountVerifier;
 import org.mastokey.account.LoginFlow;
 import org.mastokey.account.SavedAccounts;
@@ -53,6 +56,22 @@ public final class WizardTestBed implements AutoCloseable {
         this.server = FakeMastodon.start(options);
         this.store = store;
         this.accounts = new SavedAccounts(store);
+    }
+
+    /**
+     * Waits until no background task of the wizard is running any more and the FX thread has run what
+     * the last ones handed back: the point after which nothing a cancelled task did can still show up.
+     */
+    public void awaitIdleWorkers() throws Exception {
+        ThreadPoolExecutor pool = (ThreadPoolExecutor) executor;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (pool.getActiveCount() > 0 || !pool.getQueue().isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("background tasks still running after 30 s");
+            }
+            Thread.sleep(10);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** What the "system browser" does with the authorize URL (e.g. a ScriptedBrowser signing in). */
