@@ -60,6 +60,14 @@ public final class MastokeyApp extends Application {
         executor = workers();
         clipboard = new ClipboardGuard(Clipboard.getSystemClipboard(), settings.clipboardClearAfter());
         clipboard.clearAfterProperty().addListener((obs, old, now) -> settings.clipboardClearAfter(now));
+        if (SignInBenchmark.requested()) {
+            if (demo == null && SignInBenchmark.serverAddress().isEmpty()) {
+                System.err.println("mastokey: -D" + SignInBenchmark.SWITCH + "=true needs --demo");
+                System.exit(2);
+            }
+            SignInBenchmark.drive(showWizard(false).scene());
+            return;
+        }
         if (options.exitAfterFirstFrame()) {
             // Times the wizard alone: the saved-accounts check (a keychain read) is left out.
             showWizard(false);
@@ -79,7 +87,7 @@ public final class MastokeyApp extends Application {
     }
 
     /** @param fromAccounts the wizard was opened by "Add account": cancelling goes back to the list */
-    private void showWizard(boolean fromAccounts) {
+    private WizardWindow showWizard(boolean fromAccounts) {
         WizardModel model = new WizardModel();
         Optional<String> demoHint = Optional.empty();
         if (demo != null) {
@@ -108,8 +116,9 @@ public final class MastokeyApp extends Application {
                 }
             }
         };
-        WizardWindow.show(stage, model, services, settings, exit);
+        WizardWindow window = WizardWindow.show(stage, model, services, settings, exit);
         prepareHttpAfterFirstFrame();
+        return window;
     }
 
     /** The first request would otherwise wait for the HTTP client's TLS set-up (hundreds of ms). */

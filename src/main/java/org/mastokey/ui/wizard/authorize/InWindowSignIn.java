@@ -3,10 +3,12 @@ package org.mastokey.ui.wizard.authorize;
 import static org.mastokey.ui.Visibility.show;
 
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.mastokey.account.PendingLogin;
 import org.mastokey.oauth.CallbackResult;
 
@@ -49,6 +51,23 @@ final class InWindowSignIn {
             embedded.close();
             embedded = null;
             holder.getChildren().clear();
+            giveMemoryBack();
         }
+    }
+
+    /**
+     * WebKit frees a page's native memory only once its engine has been collected, and the heap the
+     * sign-in grew stays committed until a full collection shrinks it; one collection soon after the page
+     * is gone returns both (the JVM options pick a collector that shrinks the heap). Off the FX thread,
+     * and a second later, so that the closed view has left the scene's render state first.
+     */
+    private static void giveMemoryBack() {
+        PauseTransition later = new PauseTransition(Duration.seconds(1));
+        later.setOnFinished(e -> {
+            Thread collect = new Thread(System::gc, "mastokey-after-sign-in");
+            collect.setDaemon(true);
+            collect.start();
+        });
+        later.play();
     }
 }
