@@ -85,8 +85,10 @@ public final class SavedAccounts {
             appCache.saveOrThrow(login.app());
             Map<String, String> attributes = new HashMap<>(AccountItems.tokenAttributes(account, verified.id(), createdAt,
                     login.app().clientId()));
-            String software = login.server().software().name();
-            attributes.put(AccountItems.SOFTWARE, software);
+            String software = login.server().software() == null ? null : login.server().software().name();
+            if (software != null) {
+                attributes.put(AccountItems.SOFTWARE, software);
+            }
             store.write(tokenKey(account.acct()), AccountItems.tokenLabel(account.acct(), software),
                     login.token().value().reveal(), attributes);
             boolean replaced = existing.isPresent() && !Secret.of(existing.get().secret()).equals(login.token().value());

@@ -44,7 +44,8 @@ public final class JdkHttpLogMasking {
             if (parameters != null) {
                 Object[] masked = parameters.clone();
                 for (int i = 0; i < masked.length; i++) {
-                    if (masked[i] instanceof CharSequence || masked[i] instanceof java.net.URI || masked[i] instanceof java.net.http.HttpRequest) {
+                    // anything that prints as text: the client also logs header maps ("parsing cookies from {location=[…?code=…]}")
+                    if (masked[i] != null && !(masked[i] instanceof Number || masked[i] instanceof Boolean)) {
                         masked[i] = mask(String.valueOf(masked[i]));
                     }
                 }

@@ -29,7 +29,7 @@ class SavedAccountsKeychainTest extends SavedAccountsContract {
         assertThat(Commands.secretToolLookup("org.mastokey.app", server + " client-id-" + run)).isEqualTo("client-secret-" + run);
         Commands.Result search = Commands.secretToolSearch("org.mastokey.token", saved.acct());
         assertThat(search.stdout() + search.stderr())
-                .contains("label = Mastodon token for " + saved.acct() + " (Mastokey)")
+                .contains("label = Access token for " + saved.acct() + " (Mastokey)")
                 .contains("attribute.server = " + server);
     }
 

@@ -28,7 +28,7 @@ class WizardErrorsTest extends WizardRobot {
         }
         typeAddress("http://127.0.0.1:" + closedPort);
         waitUntil("an error shows", () -> !errorShown().isEmpty());
-        assertThat(errorShown()).startsWith("Could not reach 127.0.0.1").doesNotContain("Exception");
+        assertThat(errorShown()).startsWith("The computer at 127.0.0.1:").contains("refused the connection").doesNotContain("Exception");
         assertThat(visible("#previewCard")).isFalse();
         assertThat(step()).isZero();
     }
