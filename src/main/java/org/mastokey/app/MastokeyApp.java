@@ -15,7 +15,9 @@ import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.mastokey.demo.FakeMastodon;
 import org.mastokey.demo.FakeMastodonOptions;
+import org.mastokey.ui.DesktopBrowser;
 import org.mastokey.ui.FxTasks;
+import org.mastokey.ui.SystemBrowser;
 import org.mastokey.ui.ClipboardGuard;
 import org.mastokey.ui.Texts;
 import org.mastokey.ui.accounts.AccountsNavigation;
@@ -37,6 +39,7 @@ public final class MastokeyApp extends Application {
     private Texts texts;
     private Engine engine;
     private ClipboardGuard clipboard;
+    private final SystemBrowser browser = DesktopBrowser.forCurrentOs();
     private boolean httpPrepared;
 
     @Override
@@ -88,7 +91,7 @@ public final class MastokeyApp extends Application {
                     FakeMastodonOptions.USERNAME, FakeMastodonOptions.PASSWORD));
         }
         WizardServices services = new WizardServices(engine.loginFlow(), engine.accounts(), new FxTasks(executor),
-                uri -> getHostServices().showDocument(uri.toString()), clipboard, settings, texts, demoHint);
+                browser, clipboard, settings, texts, demoHint);
         WizardExit exit = new WizardExit() {
             @Override
             public void finished(WizardModel result) {
@@ -123,7 +126,7 @@ public final class MastokeyApp extends Application {
     private void showAccounts() {
         AccountsServices services = new AccountsServices(
                 engine.actions(),
-                new FxTasks(executor), uri -> getHostServices().showDocument(uri.toString()), clipboard, texts,
+                new FxTasks(executor), browser, clipboard, texts,
                 ZoneId.systemDefault());
         AccountsWindow.show(stage, services, settings, new AccountsNavigation() {
             @Override

@@ -36,6 +36,7 @@ import org.mastokey.ui.FxTasks;
 import org.mastokey.ui.ClipboardGuard;
 import org.mastokey.ui.ScratchPreferences;
 import org.mastokey.ui.TestWorkers;
+import org.mastokey.ui.SystemBrowser;
 import org.mastokey.ui.Texts;
 
 /**
@@ -56,6 +57,7 @@ public final class AccountsTestBed implements AutoCloseable {
     private final ScratchPreferences prefs = new ScratchPreferences();
     private final HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile Consumer<URI> browser = uri -> { };
+    private volatile SystemBrowser desktop;
     private AccountsWindow window;
 
     public AccountsTestBed(SecretStore store, Duration clipboardDelay) {
@@ -94,6 +96,11 @@ public final class AccountsTestBed implements AutoCloseable {
         return user + "@" + server.domain();
     }
 
+    /** Opens pages with a real desktop opener instead of {@link #browserDoes} (e.g. one that fails). */
+    public void browserOpener(SystemBrowser opener) {
+        this.desktop = opener;
+    }
+
     /** What the "system browser" does with an authorize URL (e.g. a ScriptedBrowser approving). */
     public void browserDoes(Consumer<URI> action) {
         this.browser = action;
@@ -102,7 +109,11 @@ public final class AccountsTestBed implements AutoCloseable {
     public AccountsWindow show(Stage stage, Locale locale) {
         AccountsServices services = new AccountsServices(actions, new FxTasks(executor), uri -> {
             openedInBrowser.add(uri);
+            if (desktop != null) {
+                return desktop.open(uri);
+            }
             browser.accept(uri);
+            return true;
         }, new ClipboardGuard(Clipboard.getSystemClipboard(), clipboardDelay), new Texts(locale), ZoneOffset.UTC);
         window = AccountsWindow.show(stage, services, prefs.settings(), new AccountsNavigation() {
             @Override
