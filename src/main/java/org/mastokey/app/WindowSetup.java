@@ -38,6 +38,7 @@ final class WindowSetup {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setOnHidden(e -> settings.windowSize(scene.getWidth(), scene.getHeight()));
+        stage.setOnCloseRequest(null);
         stage.show();
         return scene;
     }

@@ -1,9 +1,6 @@
 package org.mastokey.ui.accounts;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -55,7 +52,6 @@ public final class AccountsTestBed implements AutoCloseable {
     private final Duration clipboardDelay;
     private final ExecutorService executor = TestWorkers.start("accounts-test-worker");
     private final ScratchPreferences prefs = new ScratchPreferences();
-    private final HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile Consumer<URI> browser = uri -> { };
     private volatile SystemBrowser desktop;
     private AccountsWindow window;
@@ -87,9 +83,7 @@ public final class AccountsTestBed implements AutoCloseable {
 
     /** What the server itself says about a token: 200 when it works, 401 when revoked or unknown. */
     public int serverStatusOf(String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(server.baseUri().resolve("/api/v1/accounts/verify_credentials"))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(5)).GET().build();
-        return probe.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return org.mastokey.ui.TokenProbe.statusOf(server.baseUri(), token);
     }
 
     public String acct(String user) {
