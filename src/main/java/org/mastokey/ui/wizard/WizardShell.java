@@ -104,6 +104,7 @@ public final class WizardShell {
             Label label = new Label(titleText(i));
             label.getStyleClass().add("step-label");
             label.setId("stepLabel" + i);
+            label.setMinWidth(Label.USE_PREF_SIZE);
             stepIndicator.getChildren().add(label);
         }
         show(0);
