@@ -17,6 +17,7 @@ import org.mastokey.demo.FakeMastodon;
 import org.mastokey.demo.FakeMastodonOptions;
 import org.mastokey.ui.DesktopBrowser;
 import org.mastokey.ui.FxTasks;
+import org.mastokey.ui.ServerHistory;
 import org.mastokey.ui.SystemBrowser;
 import org.mastokey.ui.ClipboardGuard;
 import org.mastokey.ui.Texts;
@@ -91,7 +92,7 @@ public final class MastokeyApp extends Application {
                     FakeMastodonOptions.USERNAME, FakeMastodonOptions.PASSWORD));
         }
         WizardServices services = new WizardServices(engine.loginFlow(), engine.accounts(), new FxTasks(executor),
-                browser, clipboard, settings, texts, demoHint);
+                browser, clipboard, demo == null ? settings : withoutDemo(settings), texts, demoHint);
         WizardExit exit = new WizardExit() {
             @Override
             public void finished(WizardModel result) {
@@ -113,6 +114,24 @@ public final class MastokeyApp extends Application {
         };
         WizardWindow.show(stage, model, services, settings, exit);
         prepareHttpAfterFirstFrame();
+    }
+
+    /** The demo server lives on a new port each run: its address would only be a dead entry next time. */
+    private ServerHistory withoutDemo(ServerHistory history) {
+        String demoAddress = ServerHistory.canonical(demo.baseUri().toString());
+        return new ServerHistory() {
+            @Override
+            public java.util.List<String> recent() {
+                return history.recent();
+            }
+
+            @Override
+            public void remember(String address) {
+                if (!address.equals(demoAddress)) {
+                    history.remember(address);
+                }
+            }
+        };
     }
 
     /** The first request would otherwise wait for the HTTP client's TLS set-up (hundreds of ms). */

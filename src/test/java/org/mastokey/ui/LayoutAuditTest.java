@@ -35,8 +35,11 @@ class LayoutAuditTest extends WizardRobot {
     @ValueSource(strings = {"en", "de"})
     void nothingIsCutOffAndTheFocusAlwaysShows(String tag) throws Exception {
         language = Locale.forLanguageTag(tag);
-        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE))
-                .inLanguage(language));
+        WizardTestBed testBed = new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE))
+                .inLanguage(language);
+        testBed.recent.addAll(List.of("https://a-rather-long-server-name.example.social", "@alice@mastodon.example.org",
+                "https://127.0.0.1:41777", "mastodon.social"));
+        start(testBed);
         typeAddress(bed.address());
         waitUntil("the preview card shows", () -> visible("#previewCard"));
         audit("server step");
