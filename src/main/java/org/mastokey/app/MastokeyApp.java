@@ -15,7 +15,10 @@ import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.mastokey.demo.FakeMastodon;
 import org.mastokey.demo.FakeMastodonOptions;
+import org.mastokey.ui.DesktopBrowser;
 import org.mastokey.ui.FxTasks;
+import org.mastokey.ui.ServerHistory;
+import org.mastokey.ui.SystemBrowser;
 import org.mastokey.ui.ClipboardGuard;
 import org.mastokey.ui.Texts;
 import org.mastokey.ui.accounts.AccountsNavigation;
@@ -37,6 +40,7 @@ public final class MastokeyApp extends Application {
     private Texts texts;
     private Engine engine;
     private ClipboardGuard clipboard;
+    private final SystemBrowser browser = DesktopBrowser.forCurrentOs();
     private boolean httpPrepared;
 
     @Override
@@ -96,7 +100,7 @@ public final class MastokeyApp extends Application {
                     FakeMastodonOptions.USERNAME, FakeMastodonOptions.PASSWORD));
         }
         WizardServices services = new WizardServices(engine.loginFlow(), engine.accounts(), new FxTasks(executor),
-                uri -> getHostServices().showDocument(uri.toString()), clipboard, settings, texts, demoHint);
+                browser, clipboard, demo == null ? settings : withoutDemo(settings), texts, demoHint);
         WizardExit exit = new WizardExit() {
             @Override
             public void finished(WizardModel result) {
@@ -121,6 +125,24 @@ public final class MastokeyApp extends Application {
         return window;
     }
 
+    /** The demo server lives on a new port each run: its address would only be a dead entry next time. */
+    private ServerHistory withoutDemo(ServerHistory history) {
+        String demoAddress = ServerHistory.canonical(demo.baseUri().toString());
+        return new ServerHistory() {
+            @Override
+            public java.util.List<String> recent() {
+                return history.recent();
+            }
+
+            @Override
+            public void remember(String address) {
+                if (!address.equals(demoAddress)) {
+                    history.remember(address);
+                }
+            }
+        };
+    }
+
     /** The first request would otherwise wait for the HTTP client's TLS set-up (hundreds of ms). */
     private void prepareHttpAfterFirstFrame() {
         if (!httpPrepared) {
@@ -132,7 +154,7 @@ public final class MastokeyApp extends Application {
     private void showAccounts() {
         AccountsServices services = new AccountsServices(
                 engine.actions(),
-                new FxTasks(executor), uri -> getHostServices().showDocument(uri.toString()), clipboard, texts,
+                new FxTasks(executor), browser, clipboard, texts,
                 ZoneId.systemDefault());
         AccountsWindow.show(stage, services, settings, new AccountsNavigation() {
             @Override

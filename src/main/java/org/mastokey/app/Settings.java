@@ -67,7 +67,7 @@ public final class Settings implements ServerHistory {
             return;
         }
         List<String> list = new ArrayList<>(recent());
-        list.remove(address);
+        list.removeIf(address::equalsIgnoreCase);
         list.add(0, address);
         prefs.put(RECENT, String.join("\n", list.subList(0, Math.min(MAX_RECENT, list.size()))));
     }

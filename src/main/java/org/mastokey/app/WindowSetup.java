@@ -30,6 +30,25 @@ final class WindowSetup {
         return dark;
     }
 
+    /**
+     * The window may not get smaller than its content needs (that depends on the language and on what
+     * the page shows), so that nothing is cut off; the content is checked after each layout.
+     */
+    private static void keepEverythingVisible(Stage stage, Scene scene) {
+        Runnable fit = () -> {
+            if (stage.getScene() != scene) {
+                return;
+            }
+            double frame = Math.max(0, stage.getWidth() - scene.getWidth());
+            double needed = Math.max(MIN_WIDTH, Math.ceil(scene.getRoot().minWidth(-1) + frame));
+            if (needed != stage.getMinWidth()) {
+                stage.setMinWidth(needed);
+            }
+        };
+        scene.addPostLayoutPulseListener(fit);
+        fit.run();
+    }
+
     /** Shows the content at the remembered size; the size is remembered again when the window closes. */
     static Scene show(Stage stage, Parent content, Settings settings, String title) {
         Scene scene = new Scene(content, settings.windowWidth(), settings.windowHeight());
@@ -38,7 +57,9 @@ final class WindowSetup {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setOnHidden(e -> settings.windowSize(scene.getWidth(), scene.getHeight()));
+        stage.setOnCloseRequest(null);
         stage.show();
+        keepEverythingVisible(stage, scene);
         return scene;
     }
 }

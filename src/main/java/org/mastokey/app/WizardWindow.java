@@ -32,6 +32,11 @@ public final class WizardWindow {
         Wizard wizard = Wizard.create(model, services, exit);
         wizard.shell().bindTheme(dark);
         Scene scene = WindowSetup.show(stage, wizard.root(), settings, services.texts().get("app.title"));
+        stage.setOnCloseRequest(e -> {
+            if (!wizard.shell().mayClose(stage::close)) {
+                e.consume();
+            }
+        });
         // The keychain probe (D-Bus, maybe a slow keyring) and the later steps wait for the first frame;
         // the first step shows its keychain note when the probe answers.
         AfterFirstFrame.run(() -> {

@@ -72,7 +72,7 @@ public final class AccountCard {
                 noteField.textProperty(), noteField.disabledProperty()));
         noteField.setOnAction(e -> saveNote());
         feedback = new CardFeedback(confirmPane, confirmText, confirmButton, busyPane, busyText, cancelBusyButton, message,
-                actionBar, noteField);
+                new org.mastokey.ui.BrowserFallback(texts), actionBar, noteField);
         showState(null);
     }
 
@@ -217,7 +217,11 @@ public final class AccountCard {
         signIn = new BrowserSignIn(services);
         signIn.start(server, account.scopes(),
                 () -> onCurrent(op, () -> busy(op, texts.get("accounts.progress.browser", host()), true)),
-                login -> onCurrent(op, () -> onLogin.accept(login)),
+                page -> onCurrent(op, () -> feedback.noBrowser(page, texts.get("browser.unavailable.accounts"))),
+                login -> onCurrent(op, () -> {
+                    org.mastokey.ui.WindowFront.raise(cardRoot);
+                    onLogin.accept(login);
+                }),
                 e -> onCurrent(op, () -> onFailure.accept(e)));
     }
 

@@ -27,8 +27,12 @@ final class BrowserSignIn {
         this.services = services;
     }
 
-    /** @param onWaiting called once the page is open in the browser and the wait begins */
-    void start(ServerInfo server, Scopes scopes, Runnable onWaiting, Consumer<Login> onLogin, Consumer<Throwable> onFailure) {
+    /**
+     * @param onWaiting   called once the page is being opened in the browser and the wait begins
+     * @param onNoBrowser called with the page's address when no browser could be opened (the wait goes on)
+     */
+    void start(ServerInfo server, Scopes scopes, Runnable onWaiting, Consumer<java.net.URI> onNoBrowser,
+               Consumer<Login> onLogin, Consumer<Throwable> onFailure) {
         var flow = services.actions().flow();
         running = services.background().run(
                 () -> flow.start(server, scopes, AuthorizeMode.LOOPBACK, false, services.language()),
@@ -38,8 +42,13 @@ final class BrowserSignIn {
                         return;
                     }
                     pending = started;
-                    services.browser().open(started.authorizeUri());
+                    java.net.URI page = started.authorizeUri();
                     onWaiting.run();
+                    services.background().run(() -> services.browser().open(page), opened -> {
+                        if (!opened && !cancelled) {
+                            onNoBrowser.accept(page);
+                        }
+                    }, e -> onNoBrowser.accept(page));
                     running = services.background().run(() -> flow.finish(started, started.awaitCallback(TIMEOUT)),
                             login -> {
                                 pending = null;

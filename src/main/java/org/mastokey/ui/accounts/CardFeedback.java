@@ -2,10 +2,13 @@ package org.mastokey.ui.accounts;
 
 import static org.mastokey.ui.Visibility.show;
 
+import java.net.URI;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.mastokey.ui.BrowserFallback;
 
 /**
  * The lower part of a card that talks back: the inline "are you sure?" bar, the progress line with
@@ -19,11 +22,12 @@ final class CardFeedback {
     private final Label busyText;
     private final Button cancelBusyButton;
     private final Label message;
+    private final BrowserFallback noBrowser;
     private final Region[] actions;
     private Runnable confirmed;
 
     CardFeedback(HBox confirmPane, Label confirmText, Button confirmButton, HBox busyPane, Label busyText,
-                 Button cancelBusyButton, Label message, Region... actions) {
+                 Button cancelBusyButton, Label message, BrowserFallback noBrowser, Region... actions) {
         this.confirmPane = confirmPane;
         this.confirmText = confirmText;
         this.confirmButton = confirmButton;
@@ -31,7 +35,11 @@ final class CardFeedback {
         this.busyText = busyText;
         this.cancelBusyButton = cancelBusyButton;
         this.message = message;
+        this.noBrowser = noBrowser;
         this.actions = actions;
+        // Under the progress line, so that the wait and its Cancel stay where they were.
+        VBox card = (VBox) busyPane.getParent();
+        card.getChildren().add(card.getChildren().indexOf(busyPane) + 1, noBrowser.root());
         show(confirmPane, false);
         show(busyPane, false);
         show(message, false);
@@ -70,7 +78,13 @@ final class CardFeedback {
         enableActions(false);
     }
 
+    /** No browser came up for the sign-in: offer its address (the wait goes on). */
+    void noBrowser(URI page, String explanation) {
+        noBrowser.show(page, explanation);
+    }
+
     void idle() {
+        noBrowser.hide();
         show(busyPane, false);
         enableActions(true);
     }

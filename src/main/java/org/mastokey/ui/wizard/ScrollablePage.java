@@ -18,9 +18,7 @@ final class ScrollablePage {
     /** @param name what screen readers call the page (the step's name) */
     static ScrollPane of(Node page, String name) {
         keepWrappedTextWhole(page);
-        ScrollPane scroll = new ScrollPane(page);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
+        ScrollPane scroll = new org.mastokey.ui.VerticalScroll(page);
         scroll.getStyleClass().add("page-scroll");
         scroll.setAccessibleText(name);
         return scroll;

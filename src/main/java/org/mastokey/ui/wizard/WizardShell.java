@@ -104,6 +104,7 @@ public final class WizardShell {
             Label label = new Label(titleText(i));
             label.getStyleClass().add("step-label");
             label.setId("stepLabel" + i);
+            label.setMinWidth(Label.USE_PREF_SIZE);
             stepIndicator.getChildren().add(label);
         }
         show(0);
@@ -235,8 +236,11 @@ public final class WizardShell {
     private void onBack() {
         int at = current.get();
         if (at > 0) {
-            pages.get(at).step().abandoned();
-            show(at - 1);
+            leave(() -> {
+                if (current.get() == at) {
+                    show(at - 1);
+                }
+            });
         }
     }
 
@@ -245,7 +249,29 @@ public final class WizardShell {
         if (currentStep().cancelRunning()) {
             return;
         }
-        currentStep().abandoned();
-        exit.cancelled();
+        leave(exit::cancelled);
+    }
+
+    /**
+     * The window's close button: returns false when the step asks first (the window must stay), and
+     * then runs {@code close} once the user agreed.
+     */
+    public boolean mayClose(Runnable close) {
+        WizardStep step = currentStep();
+        return step.mayLeave(() -> {
+            step.abandoned();
+            close.run();
+        });
+    }
+
+    private void leave(Runnable then) {
+        WizardStep step = currentStep();
+        Runnable leaving = () -> {
+            step.abandoned();
+            then.run();
+        };
+        if (step.mayLeave(leaving)) {
+            leaving.run();
+        }
     }
 }

@@ -27,6 +27,14 @@ public interface WizardStep {
         proceed.run();
     }
 
+    /**
+     * The user wants to leave the step by Back, Cancel or closing the window. Return true to let them;
+     * false when the step asks first, and then runs {@code leave} itself once they agreed.
+     */
+    default boolean mayLeave(Runnable leave) {
+        return true;
+    }
+
     /** Escape pressed: cancel a running wait and return true, or return false to let Esc cancel the wizard. */
     default boolean cancelRunning() {
         return false;

@@ -1,9 +1,6 @@
 package org.mastokey.ui.accounts;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -36,6 +33,7 @@ import org.mastokey.ui.FxTasks;
 import org.mastokey.ui.ClipboardGuard;
 import org.mastokey.ui.ScratchPreferences;
 import org.mastokey.ui.TestWorkers;
+import org.mastokey.ui.SystemBrowser;
 import org.mastokey.ui.Texts;
 
 /**
@@ -54,8 +52,8 @@ public final class AccountsTestBed implements AutoCloseable {
     private final Duration clipboardDelay;
     private final ExecutorService executor = TestWorkers.start("accounts-test-worker");
     private final ScratchPreferences prefs = new ScratchPreferences();
-    private final HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile Consumer<URI> browser = uri -> { };
+    private volatile SystemBrowser desktop;
     private AccountsWindow window;
 
     public AccountsTestBed(SecretStore store, Duration clipboardDelay) {
@@ -85,13 +83,16 @@ public final class AccountsTestBed implements AutoCloseable {
 
     /** What the server itself says about a token: 200 when it works, 401 when revoked or unknown. */
     public int serverStatusOf(String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(server.baseUri().resolve("/api/v1/accounts/verify_credentials"))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(5)).GET().build();
-        return probe.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return org.mastokey.ui.TokenProbe.statusOf(server.baseUri(), token);
     }
 
     public String acct(String user) {
         return user + "@" + server.domain();
+    }
+
+    /** Opens pages with a real desktop opener instead of {@link #browserDoes} (e.g. one that fails). */
+    public void browserOpener(SystemBrowser opener) {
+        this.desktop = opener;
     }
 
     /** What the "system browser" does with an authorize URL (e.g. a ScriptedBrowser approving). */
@@ -102,7 +103,11 @@ public final class AccountsTestBed implements AutoCloseable {
     public AccountsWindow show(Stage stage, Locale locale) {
         AccountsServices services = new AccountsServices(actions, new FxTasks(executor), uri -> {
             openedInBrowser.add(uri);
+            if (desktop != null) {
+                return desktop.open(uri);
+            }
             browser.accept(uri);
+            return true;
         }, new ClipboardGuard(Clipboard.getSystemClipboard(), clipboardDelay), new Texts(locale), ZoneOffset.UTC);
         window = AccountsWindow.show(stage, services, prefs.settings(), new AccountsNavigation() {
             @Override

@@ -30,6 +30,7 @@ import org.mastokey.ui.ClipboardGuard;
 import org.mastokey.ui.ScratchPreferences;
 import org.mastokey.ui.ServerHistory;
 import org.mastokey.ui.TestWorkers;
+import org.mastokey.ui.SystemBrowser;
 import org.mastokey.ui.Texts;
 
 /**
@@ -48,6 +49,7 @@ public final class WizardTestBed implements AutoCloseable {
     private final ExecutorService executor = TestWorkers.start("wizard-test-worker");
     private final ScratchPreferences prefs = new ScratchPreferences();
     private volatile Consumer<URI> browser = uri -> { };
+    private volatile SystemBrowser desktop;
     private Locale locale = Locale.ENGLISH;
     private ClipboardGuard clipboard;
     private WizardWindow window;
@@ -72,6 +74,11 @@ public final class WizardTestBed implements AutoCloseable {
             Thread.sleep(10);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Opens pages with a real desktop opener instead of {@link #browserDoes} (e.g. one that fails). */
+    public void browserOpener(SystemBrowser opener) {
+        this.desktop = opener;
     }
 
     /** What the "system browser" does with the authorize URL (e.g. a ScriptedBrowser signing in). */
@@ -102,7 +109,11 @@ public final class WizardTestBed implements AutoCloseable {
         };
         WizardServices services = new WizardServices(flow, accounts, new FxTasks(executor), uri -> {
             openedInBrowser.add(uri);
+            if (desktop != null) {
+                return desktop.open(uri);
+            }
             browser.accept(uri);
+            return true;
         }, clipboard, history,
                 new Texts(locale), Optional.empty());
         window = WizardWindow.show(stage, model, services, prefs.settings(), new WizardExit() {

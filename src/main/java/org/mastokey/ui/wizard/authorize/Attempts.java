@@ -32,6 +32,11 @@ final class Attempts {
         running = background.run(work, forCurrent(onSuccess), forCurrent(onFailure));
     }
 
+    /** Runs work for the current try next to its main work (which stays the one a cancel stops). */
+    <T> void alongside(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        background.run(work, forCurrent(onSuccess), forCurrent(onFailure));
+    }
+
     /** Wraps a callback so that it is ignored once the current try has been abandoned. */
     <T> Consumer<T> forCurrent(Consumer<T> action) {
         int attempt = current;

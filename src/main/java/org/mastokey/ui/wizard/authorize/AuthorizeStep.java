@@ -24,6 +24,8 @@ import org.mastokey.oauth.AccessToken;
 import org.mastokey.oauth.AuthorizeMode;
 import org.mastokey.oauth.CallbackResult;
 import org.mastokey.server.ServerInfo;
+import org.mastokey.ui.BrowserFallback;
+import org.mastokey.ui.WindowFront;
 import org.mastokey.ui.wizard.AuthorizeMethod;
 import org.mastokey.ui.wizard.WizardModel;
 import org.mastokey.ui.wizard.WizardServices;
@@ -41,6 +43,8 @@ public final class AuthorizeStep implements WizardStep {
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.CHOOSING);
     private final Attempts attempts;
     private final BrowserWait browserWait;
+    private final BrowserFallback noBrowser;
+    private javafx.scene.control.Button pasteInstead;
     private PendingLogin pending;
     private InWindowSignIn signIn;
     private PastedCodeEntry codeEntry;
@@ -59,7 +63,9 @@ public final class AuthorizeStep implements WizardStep {
     @FXML private Label pageAddress;
     @FXML private StackPane webHolder;
     @FXML private VBox pastePane;
+    @FXML private Label pasteInstructions;
     @FXML private TextField codeField;
+    @FXML private VBox noBrowserHolder;
     @FXML private HBox progressBox;
     @FXML private Label progressText;
     @FXML private Hyperlink openAgainLink;
@@ -70,6 +76,7 @@ public final class AuthorizeStep implements WizardStep {
         this.services = services;
         this.attempts = new Attempts(services.background());
         this.browserWait = new BrowserWait(services, attempts);
+        this.noBrowser = new BrowserFallback(services.texts());
     }
 
     @FXML
@@ -85,6 +92,10 @@ public final class AuthorizeStep implements WizardStep {
         forceLogin.disableProperty().bind(appOnlyMethod.selectedProperty());
         codeEntry = new PastedCodeEntry(codeField, this::submitCode);
         signIn = new InWindowSignIn(pageAddress, webHolder, services.texts().get("authorize.web.refused"));
+        noBrowserHolder.getChildren().add(noBrowser.root());
+        noBrowser.addAlternative("noBrowserWebView", services.texts().get("browser.unavailable.webView"), () -> switchTo(webViewMethod));
+        pasteInstead = noBrowser.addAlternative("noBrowserPaste", services.texts().get("browser.unavailable.pasteCode"),
+                () -> switchTo(pasteMethod));
         phase.addListener((obs, old, now) -> layoutFor(now));
         layoutFor(phase.get());
     }
@@ -158,8 +169,8 @@ public final class AuthorizeStep implements WizardStep {
         switch (method) {
             case WEB_VIEW -> signInHere();
             case PASTE_CODE -> {
-                browserWait.open(pending);
                 phase.set(Phase.AWAITING_CODE);
+                browserWait.open(pending, this::noBrowserForCode);
                 codeEntry.expect();
             }
             default -> waitForBrowser();
@@ -177,7 +188,29 @@ public final class AuthorizeStep implements WizardStep {
                 progressText.setText(services.texts().get("authorize.progress.deniedWithoutState", server));
             }
         }));
-        browserWait.start(pending, login -> succeeded(login, login.token()), e -> failed(e));
+        browserWait.start(pending, login -> {
+            WindowFront.raise(choicePane);
+            succeeded(login, login.token());
+        }, e -> failed(e), this::noBrowserForLoopback);
+    }
+
+    private void noBrowserForLoopback(java.net.URI page) {
+        progressText.setText(services.texts().get("authorize.progress.noBrowser", pending.server().address().displayName()));
+        show(pasteInstead, pasteMethod.isVisible() && !pasteMethod.isDisabled());
+        noBrowser.show(page, services.texts().get("browser.unavailable.loopback"));
+    }
+
+    private void noBrowserForCode(java.net.URI page) {
+        show(pasteInstructions, false);
+        show(pasteInstead, false);
+        noBrowser.show(page, services.texts().get("browser.unavailable.paste"));
+    }
+
+    /** From the no-browser box: start over with another way. */
+    private void switchTo(RadioButton method) {
+        reset();
+        method.setSelected(true);
+        begin();
     }
 
     private void signInHere() {
@@ -244,12 +277,15 @@ public final class AuthorizeStep implements WizardStep {
 
     @FXML
     private void openAgain() {
-        browserWait.open(pending);
+        browserWait.open(pending, phase.get() == Phase.AWAITING_CODE ? this::noBrowserForCode : this::noBrowserForLoopback);
     }
 
     @FXML
     private void copyLink() {
-        BrowserWait.copyLink(pending);
+        if (pending != null) {
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(
+                    Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, pending.authorizeUri().toString()));
+        }
     }
 
     @FXML
@@ -264,6 +300,8 @@ public final class AuthorizeStep implements WizardStep {
         closePending();
         proceed = null;
         show(errorText, false);
+        noBrowser.hide();
+        show(pasteInstructions, true);
         phase.set(Phase.CHOOSING);
     }
 

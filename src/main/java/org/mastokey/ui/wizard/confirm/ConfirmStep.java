@@ -80,6 +80,17 @@ public final class ConfirmStep implements WizardStep {
     private TextField noteField;
     @FXML
     private Label saveStatus;
+    @FXML
+    private javafx.scene.layout.HBox discardPane;
+    @FXML
+    private Label discardText;
+    @FXML
+    private Button keepTokenButton;
+    @FXML
+    private Button discardTokenButton;
+    private UnsavedToken unsaved;
+    /** The token went to the clipboard: it is in the user's hands even if it is not saved. */
+    private boolean copied;
 
     public ConfirmStep(WizardModel model, WizardServices services) {
         this.model = model;
@@ -89,6 +100,7 @@ public final class ConfirmStep implements WizardStep {
     @FXML
     private void initialize() {
         Texts texts = services.texts();
+        unsaved = new UnsavedToken(services, discardPane, discardText, keepTokenButton, discardTokenButton);
         tokenField.setEditable(false);
         tokenField.setText(MASK);
         revealToggle.selectedProperty().addListener((obs, old, shown) -> showToken(shown));
@@ -122,6 +134,8 @@ public final class ConfirmStep implements WizardStep {
     @Override
     public void entered() {
         saveState.set(SaveState.NOT_SAVED);
+        copied = false;
+        unsaved.close();
         revealToggle.setSelected(false);
         showToken(false);
         show(copyStatus, false);
@@ -187,6 +201,7 @@ public final class ConfirmStep implements WizardStep {
             return;
         }
         services.clipboard().copySecret(format.format(token.value(), checkUri()));
+        copied = true;
         copyStatus.setText(services.texts().get(format.copiedKey(), services.clipboard().clearAfter().toSeconds()));
         show(copyStatus, true);
     }
@@ -199,8 +214,14 @@ public final class ConfirmStep implements WizardStep {
 
     @Override
     public void next(Runnable proceed) {
-        if (saveState.get() == SaveState.SAVED || saveState.get() == SaveState.FAILED || !saveCheck.isSelected() || saveCheck.isDisabled()) {
+        if (saveState.get() == SaveState.SAVED) {
             proceed.run();
+            return;
+        }
+        if (saveState.get() == SaveState.FAILED || !saveCheck.isSelected() || saveCheck.isDisabled()) {
+            if (mayLeave(proceed)) {
+                proceed.run();
+            }
             return;
         }
         Login login = model.loginProperty().get();
@@ -233,8 +254,30 @@ public final class ConfirmStep implements WizardStep {
         }), saveState, saveCheck.selectedProperty(), saveCheck.disabledProperty());
     }
 
+    /** Leaving with a token that is neither saved nor copied asks first (and revokes it on "Discard"). */
+    @Override
+    public boolean mayLeave(Runnable leave) {
+        Login login = model.loginProperty().get();
+        if (login == null || saveState.get() == SaveState.SAVED || saveState.get() == SaveState.SAVING || copied) {
+            return true;
+        }
+        unsaved.ask(login, leave);
+        return false;
+    }
+
+    /** Esc while asking means "Keep". */
+    @Override
+    public boolean cancelRunning() {
+        if (unsaved.isAsking()) {
+            unsaved.close();
+            return true;
+        }
+        return false;
+    }
+
     @Override
     public void abandoned() {
+        unsaved.close();
         revealToggle.setSelected(false);
     }
 }

@@ -20,6 +20,8 @@ final class ScopeTreeCell extends TreeCell<String> {
     ScopeTreeCell(Texts texts) {
         this.texts = texts;
         code.getStyleClass().add("scope-code");
+        // One Tab stop for the whole tree (not one per row); Space ticks the selected row (see ScopesStep).
+        check.setFocusTraversable(false);
         graphic = new HBox(8, check, new VBox(1, meaning, code));
     }
 

@@ -63,6 +63,13 @@ public final class ScopesStep implements WizardStep {
         presetButtons.forEach((preset, button) -> button.setUserData(preset));
         scopeTree.setCellFactory(tree -> new ScopeTreeCell(services.texts()));
         scopeTree.setShowRoot(false);
+        scopeTree.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE
+                    && scopeTree.getSelectionModel().getSelectedItem() instanceof javafx.scene.control.CheckBoxTreeItem<String> item) {
+                item.setSelected(!item.isSelected());
+                e.consume();
+            }
+        });
         presets.selectedToggleProperty().addListener((obs, old, selected) -> {
             if (selected == null) {
                 old.setSelected(true);

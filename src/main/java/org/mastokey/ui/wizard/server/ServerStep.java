@@ -47,7 +47,7 @@ public final class ServerStep implements WizardStep {
     @FXML
     private Label demoHint;
     @FXML
-    private HBox recentBox;
+    private javafx.scene.layout.FlowPane recentBox;
     @FXML
     private HBox progressBox;
     @FXML
@@ -93,6 +93,7 @@ public final class ServerStep implements WizardStep {
         showKeychainStatus(model.keychainStatusProperty().get());
         for (String recent : services.history().recent()) {
             Hyperlink link = new Hyperlink(recent);
+            link.setMinWidth(Hyperlink.USE_PREF_SIZE);
             link.setAccessibleText(services.texts().get("server.recent.accessible", recent));
             link.setOnAction(e -> addressField.setText(recent));
             recentBox.getChildren().add(link);
@@ -202,12 +203,12 @@ public final class ServerStep implements WizardStep {
     @Override
     public void next(Runnable proceed) {
         if (model.serverProperty().get() != null) {
-            services.history().remember(addressField.getText().trim());
+            services.history().remember(org.mastokey.ui.ServerHistory.canonical(addressField.getText()));
             proceed.run();
             return;
         }
         proceedWhenFound = () -> {
-            services.history().remember(addressField.getText().trim());
+            services.history().remember(org.mastokey.ui.ServerHistory.canonical(addressField.getText()));
             proceed.run();
         };
         discoverNow();
