@@ -109,7 +109,7 @@ abstract class SavedAccountsContract {
 
         SecretStore.StoredItem item = store().list(SecretStore.TOKEN_SERVICE).stream()
                 .filter(i -> i.key().account().equals(saved.acct())).findFirst().orElseThrow();
-        assertThat(item.label()).isEqualTo("Access token for " + saved.acct() + " (Mastokey)") // the fixture names no server software;
+        assertThat(item.label()).isEqualTo("Access token for " + saved.acct() + " (Mastokey)"); // the fixture names no server software
         assertThat(item.attributes()).containsEntry("server", server.toString())
                 .containsEntry("acct", saved.acct())
                 .containsEntry("scopes", "read write:statuses")
