@@ -25,6 +25,11 @@ public record Engine(HttpApi http, LoginFlow loginFlow, SavedAccounts accounts, 
         return new IssuedToken(login, loginFlow, accounts);
     }
 
+    /** Moves tokens from other tools' plaintext files into the keychain. */
+    public org.mastokey.account.imports.PlaintextImport plaintextImport() {
+        return new org.mastokey.account.imports.PlaintextImport(loginFlow, accounts, new AccountVerifier(http), http);
+    }
+
     /** What can be done with a saved account (check, revoke, rotate, ...), on this engine's flow and keychain. */
     public AccountActions actions() {
         return new AccountActions(loginFlow, accounts, new AccountVerifier(http));

@@ -100,6 +100,16 @@ public final class KeychainAppCache implements AppCache {
         }
     }
 
+    /**
+     * Stores a registration that is never handed out for reuse (another tool's, from an import): only the
+     * tokens that name its client id find it, to revoke them, and it goes with the last of them.
+     */
+    public void keepForRevocation(RegisteredApp app) throws KeystoreException {
+        if (findByClientId(app.server(), app.clientId()).isEmpty()) {
+            write(app, false);
+        }
+    }
+
     /** Retires the current registration of this key, so that the next login registers a fresh app. */
     @Override
     public void remove(AppKey key) {

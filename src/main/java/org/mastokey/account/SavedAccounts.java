@@ -19,6 +19,7 @@ import org.mastokey.oauth.AccessToken;
 import org.mastokey.oauth.AppKey;
 import org.mastokey.oauth.RegisteredApp;
 import org.mastokey.net.Secret;
+import org.mastokey.server.ServerInfo;
 import org.mastokey.server.ServerOrigin;
 
 /**
@@ -69,11 +70,28 @@ public final class SavedAccounts {
      * @throws ServerCollision the account name is saved for another server
      */
     public SaveResult save(Login login, String note, boolean replaceOtherServer) throws KeystoreException {
-        VerifiedAccount verified = login.account();
-        ServerOrigin origin = login.server().origin();
+        return save(login.server(), login.account(), login.token(), login.app(), true, note, replaceOtherServer);
+    }
+
+    /**
+     * Saves a token that another tool obtained ({@code mastokey import}), bound to the origin it was
+     * verified at. {@code app}, the other tool's registration when its file had one, is kept for revoking
+     * this token only: it is never made the registration that later logins reuse. Another server's
+     * account of the same name is never replaced.
+     *
+     * @throws ServerCollision the account name is saved for another server
+     */
+    public SaveResult saveImported(ServerInfo server, VerifiedAccount verified, AccessToken token, Optional<RegisteredApp> app,
+                                   String note) throws KeystoreException {
+        return save(server, verified, token, app.orElse(null), false, note, false);
+    }
+
+    private SaveResult save(ServerInfo server, VerifiedAccount verified, AccessToken token, RegisteredApp app,
+                            boolean reuseApp, String note, boolean replaceOtherServer) throws KeystoreException {
+        ServerOrigin origin = server.origin();
         SavedAccount account = new SavedAccount(verified.acct(), origin.uri(), verified.displayName(), verified.avatar(),
-                login.token().scopes(), clock.instant(), login.app().key(), note == null ? "" : note);
-        Instant createdAt = login.token().createdAt() != null ? login.token().createdAt() : clock.instant();
+                token.scopes(), clock.instant(), app == null ? null : app.key(), note == null ? "" : note);
+        Instant createdAt = token.createdAt() != null ? token.createdAt() : clock.instant();
         try (SaveLock lock = SaveLock.acquire()) {
             Optional<StoredSecret> existing = store.read(tokenKey(account.acct()));
             if (existing.isPresent() && !replaceOtherServer) {
@@ -82,16 +100,20 @@ public final class SavedAccounts {
                     throw new ServerCollision(account.acct(), savedFor.orElse(null), origin);
                 }
             }
-            appCache.saveOrThrow(login.app());
+            if (app != null && reuseApp) {
+                appCache.saveOrThrow(app);
+            } else if (app != null) {
+                appCache.keepForRevocation(app);
+            }
             Map<String, String> attributes = new HashMap<>(AccountItems.tokenAttributes(account, verified.id(), createdAt,
-                    login.app().clientId()));
-            String software = login.server().software() == null ? null : login.server().software().name();
+                    app == null ? null : app.clientId()));
+            String software = server.software() == null ? null : server.software().name();
             if (software != null) {
                 attributes.put(AccountItems.SOFTWARE, software);
             }
             store.write(tokenKey(account.acct()), AccountItems.tokenLabel(account.acct(), software),
-                    login.token().value().reveal(), attributes);
-            boolean replaced = existing.isPresent() && !Secret.of(existing.get().secret()).equals(login.token().value());
+                    token.value().reveal(), attributes);
+            boolean replaced = existing.isPresent() && !Secret.of(existing.get().secret()).equals(token.value());
             return new SaveResult(account, replaced);
         }
     }

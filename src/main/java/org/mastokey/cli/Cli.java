@@ -8,7 +8,7 @@ import java.util.function.Function;
 import picocli.CommandLine;
 
 /**
- * The command line: {@code mastokey login|list|token|verify|revoke|rotate|exec|run}. Every command reports
+ * The command line: {@code mastokey login|list|token|verify|revoke|rotate|exec|run|import}. Every command reports
  * errors as one line on stderr and an {@link ExitCode}; only {@code token} prints a secret.
  */
 public final class Cli {
@@ -24,6 +24,7 @@ public final class Cli {
         COMMANDS.put("rotate", RotateCommand::new);
         COMMANDS.put("exec", ExecCommand::new);
         COMMANDS.put("run", RunCommand::new);
+        COMMANDS.put("import", ImportCommand::new);
         COMMANDS.put("help", env -> new CommandLine.HelpCommand());
     }
 
