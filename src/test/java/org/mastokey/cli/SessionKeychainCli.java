@@ -55,6 +55,13 @@ final class SessionKeychainCli {
     }
 
     private final SecretStore store = new SessionOnlyStore();
+    private final Map<String, String> variables = new java.util.HashMap<>();
+
+    /** An environment variable the commands see (none by default). */
+    SessionKeychainCli variable(String name, String value) {
+        variables.put(name, value);
+        return this;
+    }
 
     SecretStore store() {
         return store;
@@ -75,7 +82,7 @@ final class SessionKeychainCli {
             throw new UncheckedIOException(e);
         }
         CliEnvironment env = new CliEnvironment(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), in, Map.of(), () -> store);
+                new PrintStream(err, true, StandardCharsets.UTF_8), in, Map.copyOf(variables), () -> store);
         CompletableFuture<Result> done = CompletableFuture.supplyAsync(() -> {
             int code = Cli.run(args, env);
             return new Result(code, out.toString(StandardCharsets.UTF_8), err.text());

@@ -125,7 +125,7 @@ public final class PlaintextImport {
     public List<ImportOutcome> importAll(Source source, String note) throws KeystoreException {
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (PlaintextFile.Unusable unusable : source.file.unusable()) {
-            outcomes.add(ImportOutcome.rejected(unusable.entry(), unusable.entry() + " " + unusable.reason()));
+            outcomes.add(ImportOutcome.rejected(unusable.entry(), unusable.reason()));
         }
         for (FoundToken token : source.file.tokens()) {
             outcomes.add(importOne(token, note));
