@@ -155,7 +155,7 @@ public final class MastokeyApp extends Application {
         AccountsServices services = new AccountsServices(
                 engine.actions(),
                 new FxTasks(executor), browser, clipboard, texts,
-                ZoneId.systemDefault());
+                ZoneId.systemDefault(), engine.plaintextImport(), org.mastokey.ui.accounts.ImportFileChooser.system(texts));
         AccountsWindow.show(stage, services, settings, new AccountsNavigation() {
             @Override
             public void addAccount() {

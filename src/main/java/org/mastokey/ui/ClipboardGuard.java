@@ -36,6 +36,11 @@ public final class ClipboardGuard {
         return clearAfter;
     }
 
+    /** Copies text that is no secret (a command line, say): never cleared. Must be called on the FX thread. */
+    public void copyText(String text) {
+        clipboard.setContent(Map.of(DataFormat.PLAIN_TEXT, text));
+    }
+
     /** Must be called on the FX thread. */
     public void copySecret(String text) {
         Map<DataFormat, Object> content = new HashMap<>();

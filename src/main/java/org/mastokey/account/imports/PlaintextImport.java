@@ -99,6 +99,11 @@ public final class PlaintextImport {
         return read(format, path, Optional.empty(), Optional.empty());
     }
 
+    /** A file whose format is told by its content ({@link PlaintextFormat#detect}), as the desktop app's "Import…" picks it. */
+    public Source read(Path path) {
+        return read(PlaintextFormat.detect(text(path, "")), path);
+    }
+
     /**
      * @param server     for Mastodon.py files of the oldest format, which hold no server address
      * @param clientFile Mastodon.py's client credential file, for user files without the client id and secret

@@ -52,6 +52,7 @@ public final class AccountCard {
     @FXML private Label busyText;
     @FXML private Button cancelBusyButton;
     @FXML private Label message;
+    @FXML private TextField execLine;
 
     AccountCard(SavedAccount saved, AccountsServices services, BiConsumer<AccountCard, String> onRemoved) {
         this.saved = saved;
@@ -74,6 +75,18 @@ public final class AccountCard {
         feedback = new CardFeedback(confirmPane, confirmText, confirmButton, busyPane, busyText, cancelBusyButton, message,
                 new org.mastokey.ui.BrowserFallback(texts), actionBar, noteField);
         showState(null);
+        execLine.setText(execCommand(saved.acct()));
+    }
+
+    /** How a script runs a command with this account's token in its environment only ({@code mastokey exec}). */
+    static String execCommand(String acct) {
+        return "mastokey exec " + acct + " -- COMMAND";
+    }
+
+    @FXML
+    private void copyExec() {
+        services.clipboard().copyText(execLine.getText());
+        say(texts.get("accounts.exec.copied"), false);
     }
 
     private void showAccount() {

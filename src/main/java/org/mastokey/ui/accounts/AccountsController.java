@@ -2,9 +2,12 @@ package org.mastokey.ui.accounts;
 
 import static org.mastokey.ui.Visibility.show;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -12,6 +15,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import org.mastokey.account.SavedAccount;
+import org.mastokey.account.imports.ImportOutcome;
+import org.mastokey.account.imports.PlaintextImport;
+import org.mastokey.account.imports.UnreadableSource;
 import org.mastokey.ui.ThemeToggle;
 
 /**
@@ -34,6 +40,8 @@ public final class AccountsController {
     @FXML
     private Button addButton;
     @FXML
+    private Button importButton;
+    @FXML
     private Button closeButton;
     @FXML
     private ToggleButton themeToggle;
@@ -47,6 +55,7 @@ public final class AccountsController {
     private void initialize() {
         subtitle.setText(services.texts().get("accounts.subtitle", services.actions().accounts().keychainName()));
         show(notice, false);
+        show(importButton, services.imports() != null);
         reload();
     }
 
@@ -99,6 +108,40 @@ public final class AccountsController {
     private void onAdd() {
         cards.forEach(AccountCard::stop);
         navigation.addAccount();
+    }
+
+    /** "Import…": a plaintext credential file of toot, Mastodon.py or a .env, through the engine's import. */
+    @FXML
+    private void onImport() {
+        Optional<Path> chosen = services.files().choose(importButton.getScene().getWindow());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        importButton.setDisable(true);
+        notice.getStyleClass().remove("error-text");
+        notice.setText(services.texts().get("accounts.import.busy", chosen.get().getFileName()));
+        show(notice, true);
+        services.background().run(() -> {
+            PlaintextImport.Source source = services.imports().read(chosen.get());
+            return services.imports().importAll(source, services.texts().get("accounts.import.note", source.format().cliName()));
+        }, outcomes -> {
+            importButton.setDisable(false);
+            notice.setText(outcomes.isEmpty() ? services.texts().get("accounts.import.none", chosen.get().getFileName())
+                    : outcomes.stream().map(this::line).collect(Collectors.joining("\n")));
+            reload();
+        }, e -> {
+            importButton.setDisable(false);
+            notice.getStyleClass().add("error-text");
+            notice.setText(e instanceof UnreadableSource unreadable ? unreadable.getMessage() : services.errors().describe(e));
+        });
+    }
+
+    private String line(ImportOutcome outcome) {
+        return switch (outcome.kind()) {
+            case IMPORTED -> services.texts().get("accounts.import.imported", outcome.account().orElseThrow().acct());
+            case ALREADY_SAVED -> services.texts().get("accounts.import.already", outcome.account().orElseThrow().acct());
+            case OTHER_TOKEN_SAVED, REJECTED -> services.texts().get("accounts.import.rejected", outcome.entry(), outcome.reason());
+        };
     }
 
     @FXML

@@ -55,6 +55,8 @@ public final class AccountsTestBed implements AutoCloseable {
     private volatile Consumer<URI> browser = uri -> { };
     private volatile SystemBrowser desktop;
     private AccountsWindow window;
+    private final org.mastokey.account.imports.PlaintextImport imports;
+    private volatile java.nio.file.Path fileToImport;
 
     public AccountsTestBed(SecretStore store, Duration clipboardDelay) {
         this.server = FakeMastodon.start(FakeMastodonOptions.defaults());
@@ -65,6 +67,12 @@ public final class AccountsTestBed implements AutoCloseable {
         this.flow = new LoginFlow(new Discovery(http), new AppRegistry(http, accounts.appCache()),
                 new TokenClient(http), new AccountVerifier(http));
         this.actions = new AccountActions(flow, accounts, new AccountVerifier(http));
+        this.imports = new org.mastokey.account.imports.PlaintextImport(flow, accounts, new AccountVerifier(http), http);
+    }
+
+    /** The file "Import…" gets from its file chooser (none: the person cancels the dialog). */
+    public void chooseForImport(java.nio.file.Path file) {
+        this.fileToImport = file;
     }
 
     /** Signs in through the service (as the wizard would) and saves the token. */
@@ -108,7 +116,8 @@ public final class AccountsTestBed implements AutoCloseable {
             }
             browser.accept(uri);
             return true;
-        }, new ClipboardGuard(Clipboard.getSystemClipboard(), clipboardDelay), new Texts(locale), ZoneOffset.UTC);
+        }, new ClipboardGuard(Clipboard.getSystemClipboard(), clipboardDelay), new Texts(locale), ZoneOffset.UTC, imports,
+                owner -> java.util.Optional.ofNullable(fileToImport));
         window = AccountsWindow.show(stage, services, prefs.settings(), new AccountsNavigation() {
             @Override
             public void addAccount() {

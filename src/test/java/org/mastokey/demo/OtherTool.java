@@ -1,4 +1,4 @@
-package org.mastokey.cli;
+package org.mastokey.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,18 +9,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.mastokey.demo.FakeMastodon;
-import org.mastokey.demo.ScriptedBrowser;
 
 /**
  * Another Mastodon client (toot, a Mastodon.py script) as far as the server sees it: it registers its own
  * app with the out-of-band redirect, has a person authorize it, and gets a token Mastokey never saw.
  */
-final class OtherTool {
-    static final String OOB = "urn:ietf:wg:oauth:2.0:oob";
+public final class OtherTool {
+    public static final String OOB = "urn:ietf:wg:oauth:2.0:oob";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Credentials(String clientId, String clientSecret, String accessToken) {
+    public record Credentials(String clientId, String clientSecret, String accessToken) {
         @Override
         public String toString() {
             return "Credentials[" + clientId + ", secrets masked]";
@@ -30,7 +28,7 @@ final class OtherTool {
     private OtherTool() {
     }
 
-    static Credentials signIn(FakeMastodon server, String appName, ScriptedBrowser browser, String scopes) throws Exception {
+    public static Credentials signIn(FakeMastodon server, String appName, ScriptedBrowser browser, String scopes) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         JsonNode app = post(http, server.baseUri().resolve("/api/v1/apps"),
                 "client_name=" + encode(appName) + "&redirect_uris=" + encode(OOB) + "&scopes=" + encode(scopes));
