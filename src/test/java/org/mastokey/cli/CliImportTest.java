@@ -86,6 +86,33 @@ class CliImportTest {
     }
 
     @Test
+    void rotatingAnImportedTokenRevokesItWithTheOtherToolsAppWhichMastokeyNeverReuses() throws Exception {
+        OtherTool.Credentials toot = signIn("toot - a Mastodon CLI client", ScriptedBrowser.alice());
+        toot(toot, "alice@" + instance(), toot.accessToken());
+        assertThat(run("import", "toot").exitCode()).isZero();
+        org.mastokey.oauth.AppKey tootsKey = new org.mastokey.oauth.AppKey(server.baseUri(), List.of(OtherTool.OOB),
+                org.mastokey.oauth.Scopes.of("read", "write"));
+        assertThat(new org.mastokey.account.SavedAccounts(cli.store()).appCache().find(tootsKey))
+                .as("toot's registration is not the one a Mastokey login with these redirects and scopes reuses").isEmpty();
+
+        SessionKeychainCli.Running rotate = cli.start("rotate", alice, "--browser", "--browser-command", "true", "--timeout", "30");
+        String stderr = rotate.awaitStderr("/oauth/authorize?", Duration.ofSeconds(20));
+        java.util.regex.Matcher url = java.util.regex.Pattern.compile("(http://\\S+/oauth/authorize\\?\\S+)").matcher(stderr);
+        assertThat(url.find()).as(stderr).isTrue();
+        URI authorize = URI.create(url.group(1));
+        ScriptedBrowser.alice().open(authorize);
+        SessionKeychainCli.Result rotated = rotate.result(Duration.ofSeconds(40));
+        results.add(rotated);
+
+        assertThat(rotated.exitCode()).as(rotated.toString()).isZero();
+        assertThat(authorize.getQuery()).as("Mastokey's own app signs in, not toot's").doesNotContain(toot.clientId());
+        assertThat(statusOf(toot.accessToken())).as("the imported token, revoked with toot's credentials").isEqualTo(401);
+        String newToken = run("token", alice).stdout().strip();
+        secrets.add(newToken);
+        assertThat(statusOf(newToken)).isEqualTo(200);
+    }
+
+    @Test
     void anAlreadySavedTokenIsSaidSoAndRemovePlaintextLeavesANoteAndABackupOnlyIfAsked() throws Exception {
         OtherTool.Credentials toot = signIn("toot", ScriptedBrowser.alice());
         Path config = toot(toot, "alice@" + instance(), toot.accessToken());
