@@ -17,19 +17,20 @@ import picocli.CommandLine.Parameters;
 /** {@code mastokey import toot|mastodon.py|env [PATH]}: the plaintext tokens of other tools, into the keychain. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         header = "Move the tokens of other tools' plaintext files into the keychain.",
-        description = {"Reads the tokens of FORMAT's file, checks each with its server and saves it in the keychain",
-                "as the account the server says it acts for, with the app credentials the file holds (so that",
-                "revoke and rotate work). Prints one line per token: imported, already saved, or rejected and why.",
-                "FORMAT is one of:",
-                "  toot         toot's config.json (default: $XDG_CONFIG_HOME/toot/config.json)",
-                "  mastodon.py  a user credential file written by Mastodon.py's log_in(to_file=...)",
-                "  env          a .env file with MASTODON_ACCESS_TOKEN and MASTODON_API_BASE_URL",
-                "With --remove-plaintext, the file then loses the tokens that are in the keychain: a .env line",
-                "becomes MASTODON_ACCESS_TOKEN=mastokey://ACCOUNT (for mastokey run), a toot user entry loses its",
-                "access_token and gains a \"mastokey\" note, a Mastodon.py user file is deleted. The file is",
-                "rewritten in one step, readable by you only; --backup keeps the old one as FILE.bak.",
-                "Exit code: 0 when every token is in the keychain, 7 when any was refused, 5 when a server could",
-                "not be reached, 8 when the tokens are saved but the file could not be rewritten.",
+        description = {"Reads the tokens in FORMAT's file, checks each with its server and saves it in",
+                "the keychain as the account the server says it acts for, with the file's app",
+                "credentials (so that revoke and rotate work). One line per token: imported,",
+                "already saved, or rejected and why. FORMAT is one of:",
+                "  toot         toot's config.json (default $XDG_CONFIG_HOME/toot/config.json)",
+                "  mastodon.py  a user credential file of Mastodon.py's log_in(to_file=...)",
+                "  env          a .env with MASTODON_ACCESS_TOKEN and MASTODON_API_BASE_URL",
+                "With --remove-plaintext, the file then loses the tokens now in the keychain:",
+                "a .env line becomes MASTODON_ACCESS_TOKEN=mastokey://ACCOUNT (for mastokey run),",
+                "a toot user loses its access_token and gains a \"mastokey\" note, a Mastodon.py",
+                "user file is deleted. The file is replaced in one step, readable by you only;",
+                "--backup keeps the old one as FILE.bak.",
+                "Exit code: 0 when every token is in the keychain, 7 when any was refused, 5 when",
+                "a server could not be reached, 8 when the file could not be rewritten.",
                 "  mastokey import toot --remove-plaintext",
                 "  mastokey import env .env --remove-plaintext",
                 "  mastokey import mastodon.py bot_usercred.secret"})
@@ -78,14 +79,14 @@ final class ImportCommand implements Callable<Integer> {
             throw new CliFailure(ExitCode.USAGE, "--client-file and --server are for mastodon.py files only.");
         }
         Path file = path != null ? path : defaultPath(which);
-        PlaintextImport imports = context.engine().plaintextImport();
         PlaintextImport.Source source;
         try {
-            source = imports.read(which, file, Optional.ofNullable(server), Optional.ofNullable(clientFile));
+            source = PlaintextImport.read(which, file, Optional.ofNullable(server), Optional.ofNullable(clientFile));
         } catch (UnreadableSource e) {
             throw new CliFailure(ExitCode.USAGE, e.getMessage());
         }
         context.requireWritableKeychain();
+        PlaintextImport imports = context.engine().plaintextImport();
         List<ImportOutcome> outcomes = imports.importAll(source, note != null ? note : "imported from " + which.cliName());
         if (outcomes.isEmpty()) {
             throw new CliFailure(ExitCode.NOT_FOUND, file + " holds no token.");

@@ -95,12 +95,12 @@ public final class PlaintextImport {
         return base.resolve("toot").resolve("config.json");
     }
 
-    public Source read(PlaintextFormat format, Path path) {
+    public static Source read(PlaintextFormat format, Path path) {
         return read(format, path, Optional.empty(), Optional.empty());
     }
 
     /** A file whose format is told by its content ({@link PlaintextFormat#detect}), as the desktop app's "Import…" picks it. */
-    public Source read(Path path) {
+    public static Source read(Path path) {
         return read(PlaintextFormat.detect(text(path, "")), path);
     }
 
@@ -109,7 +109,7 @@ public final class PlaintextImport {
      * @param clientFile Mastodon.py's client credential file, for user files without the client id and secret
      * @throws UnreadableSource the file is missing, unreadable or not in the format
      */
-    public Source read(PlaintextFormat format, Path path, Optional<String> server, Optional<Path> clientFile) {
+    public static Source read(PlaintextFormat format, Path path, Optional<String> server, Optional<Path> clientFile) {
         Optional<URI> base = server.map(typed -> PlaintextFile.apiBase(typed.contains("://") ? typed : "https://" + typed)
                 .orElseThrow(() -> new UnreadableSource("--server \"" + typed + "\" is not a server address (https://host)")));
         String text = text(path, "");

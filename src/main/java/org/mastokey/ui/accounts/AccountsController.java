@@ -122,7 +122,7 @@ public final class AccountsController {
         notice.setText(services.texts().get("accounts.import.busy", chosen.get().getFileName()));
         show(notice, true);
         services.background().run(() -> {
-            PlaintextImport.Source source = services.imports().read(chosen.get());
+            PlaintextImport.Source source = PlaintextImport.read(chosen.get());
             return services.imports().importAll(source, services.texts().get("accounts.import.note", source.format().cliName()));
         }, outcomes -> {
             importButton.setDisable(false);
