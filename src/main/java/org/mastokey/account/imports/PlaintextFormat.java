@@ -34,7 +34,8 @@ public enum PlaintextFormat {
         }
         boolean assignments = start.lines().map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .anyMatch(line -> line.matches("(?:export\\s+)?[A-Za-z_][A-Za-z0-9_]*\\s*=.*"));
+                // a token's base64 padding ("abc==") is no assignment: a value must follow the first '='
+                .anyMatch(line -> line.matches("(?:export\\s+)?[A-Za-z_][A-Za-z0-9_]*\\s*=(?!=*$).*"));
         return assignments ? ENV : MASTODON_PY;
     }
 }
