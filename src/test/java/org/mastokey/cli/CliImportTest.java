@@ -113,6 +113,18 @@ class CliImportTest {
     }
 
     @Test
+    void theAccountIsWhomTheServerSaysTheTokenActsForNotWhomTheFileNames() throws Exception {
+        OtherTool.Credentials toot = signIn("toot", ScriptedBrowser.alice());
+        Path config = toot(toot, "admin@" + instance(), toot.accessToken());
+
+        SessionKeychainCli.Result imported = run("import", "toot", config.toString());
+
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+        assertThat(imported.stdout().strip()).isEqualTo("imported: " + alice + " (users[\"admin@" + instance() + "\"])");
+        assertThat(run("list").stdout()).contains(alice).doesNotContain("admin@");
+    }
+
+    @Test
     void anAlreadySavedTokenIsSaidSoAndRemovePlaintextLeavesANoteAndABackupOnlyIfAsked() throws Exception {
         OtherTool.Credentials toot = signIn("toot", ScriptedBrowser.alice());
         Path config = toot(toot, "alice@" + instance(), toot.accessToken());
