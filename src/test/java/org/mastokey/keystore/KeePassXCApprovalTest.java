@@ -50,7 +50,8 @@ class KeePassXCApprovalTest {
 
         // the attributes stay visible, and nothing was replaced or added
         assertThat(store.list(service)).singleElement().satisfies(item -> assertThat(item.key()).isEqualTo(key));
-        assertThat(TestProvider.keePassXCDatabaseXml()).contains("approve-me").doesNotContain("replacement");
+        assertThat(TestProvider.awaitKeePassXCDatabase("the item secret-tool saved", xml -> xml.contains("approve-me")))
+                .doesNotContain("replacement");
     }
 
     @Test
