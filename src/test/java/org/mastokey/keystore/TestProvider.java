@@ -44,12 +44,7 @@ public final class TestProvider {
      * destroys the dialog on the key press, and sending the key release to it would then fail.
      */
     public static void pressDefaultButtonOf(String title) {
-        Commands.Result found = xdotool(List.of("search", "--sync", "--onlyvisible", "--name", title), 30);
-        String window = found.stdout().lines().findFirst().orElse("");
-        if (found.exitCode() != 0 || window.isEmpty()) {
-            throw new AssertionError("no KeePassXC window \"" + title + "\" to answer: " + found.stderr()
-                    + " open: " + keePassXCWindows());
-        }
+        String window = awaitKeePassXCWindow(title);
         // a key that arrives before the dialog takes keyboard input is lost: press again while it stays
         for (int press = 0; press < 5; press++) {
             Process destroyed = destroyedWatch(window);
@@ -60,6 +55,17 @@ public final class TestProvider {
             }
         }
         throw new AssertionError("KeePassXC's \"" + title + "\" stayed open after Return; open: " + keePassXCWindows());
+    }
+
+    /** Waits (up to 20 s) for a visible KeePassXC window whose title contains {@code title}; @return its id */
+    public static String awaitKeePassXCWindow(String title) {
+        Commands.Result found = xdotool(List.of("search", "--sync", "--onlyvisible", "--name", title), 30);
+        String window = found.stdout().lines().findFirst().orElse("");
+        if (found.exitCode() != 0 || window.isEmpty()) {
+            throw new AssertionError("no KeePassXC window \"" + title + "\": " + found.stderr()
+                    + " open: " + keePassXCWindows());
+        }
+        return window;
     }
 
     /** A process that ends when the window is destroyed ({@code xprop -spy} fails on it then), or at once if it is gone. */
