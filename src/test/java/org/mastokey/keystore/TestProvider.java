@@ -96,8 +96,10 @@ public final class TestProvider {
 
     /**
      * The database as XML (deleted entries in the Recycle Bin included) once it shows {@code condition}.
-     * KeePassXC saves 150 ms after a change, and again after later changes, so the file is exported until
-     * it does (up to 30 s); a state that precedes the last change must not be taken for the final one.
+     * KeePassXC saves 150 ms after a change, so the file is exported until it does (up to 30 s); a state
+     * that precedes the last change must not be taken for the final one. A change KeePassXC gets while it
+     * saves is kept in memory but not marked as unsaved, so it reaches the file with the next change only:
+     * between exports an unrelated probe item is written, which is such a next change.
      */
     public static String awaitKeePassXCDatabase(String condition, java.util.function.Predicate<String> shows) {
         long deadline = System.nanoTime() + 30_000_000_000L;
@@ -106,6 +108,9 @@ public final class TestProvider {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("KeePassXC's database file never showed " + condition);
             }
+            // a new item each time: replacing one would need KeePassXC's approval when it asks for that
+            Commands.secretToolStore("Mastokey test: a change that makes KeePassXC save", "nudge",
+                    Map.of("service", "org.mastokey.test.nudge", "account", java.util.UUID.randomUUID().toString()));
             current = exportKeePassXCDatabase();
         }
         return current;
