@@ -19,11 +19,18 @@ class KeychainApprovalNoticeTest extends FxTestRobot {
         keychain.join();
         onPrimaryStage(stage -> {
             notice.attach(stage, new Texts(Locale.ENGLISH));
-            stage.setScene(new Scene(new StackPane(), 600, 400));
+            stage.setScene(new Scene(new StackPane(new javafx.scene.control.Label("(the window's page)")), 600, 400));
             stage.show();
         });
         waitUntil("the notice shows", () -> notice.showing() != null);
         assertThat(on(notice::showing)).startsWith("KeePassXC is asking you to allow Mastokey");
+        String screenshots = System.getProperty("mastokey.screenshots");
+        if (screenshots != null) {
+            on(() -> {
+                screenshot(java.nio.file.Path.of(screenshots, "keychain-approval-notice.png"));
+                return null;
+            });
+        }
 
         notice.over();
         WaitForAsyncUtils.waitForFxEvents();
@@ -35,5 +42,20 @@ class KeychainApprovalNoticeTest extends FxTestRobot {
         notice.over();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(on(notice::showing)).isNull();
+    }
+
+    /** The window with the notice drawn where it floats over it. */
+    private static void screenshot(java.nio.file.Path file) throws java.io.IOException {
+        javafx.stage.Window owner = javafx.stage.Window.getWindows().stream().filter(w -> !(w instanceof javafx.stage.Popup))
+                .findFirst().orElseThrow();
+        javafx.stage.Window popup = javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.Popup)
+                .findFirst().orElseThrow();
+        java.awt.image.BufferedImage window = javafx.embed.swing.SwingFXUtils.fromFXImage(owner.getScene().snapshot(null), null);
+        java.awt.image.BufferedImage notice = javafx.embed.swing.SwingFXUtils.fromFXImage(popup.getScene().snapshot(null), null);
+        java.awt.Graphics2D g = window.createGraphics();
+        g.drawImage(notice, (int) (popup.getX() - owner.getX() - owner.getScene().getX()),
+                (int) (popup.getY() - owner.getY() - owner.getScene().getY()), null);
+        g.dispose();
+        javax.imageio.ImageIO.write(window, "png", file.toFile());
     }
 }
