@@ -17,9 +17,9 @@ final class ItemChanges implements AutoCloseable {
     /** One callback for the process: JNA must keep it reachable while GLib may still call it. */
     private static final Set<String> CHANGED = ConcurrentHashMap.newKeySet();
     private static final LibSecret.SignalCallback ON_ITEM_CHANGED = (connection, sender, path, iface, signal,
-            parameters, userData) -> CHANGED.add(itemPath(userData, parameters));
-
-    private static LibSecret signalApi;
+            parameters, userData) -> CHANGED.add(itemPath(parameters));
+    /** The one libsecret binding of the process, for the callback. */
+    private static volatile LibSecret signalApi;
 
     private final LibSecret api;
     private final Pointer connection;
@@ -81,7 +81,7 @@ final class ItemChanges implements AutoCloseable {
         CHANGED.remove(item);
     }
 
-    private static String itemPath(Pointer userData, Pointer parameters) {
+    private static String itemPath(Pointer parameters) {
         Pointer child = signalApi.g_variant_get_child_value(parameters, new NativeLong(0));
         try {
             return signalApi.g_variant_get_string(child, null);
