@@ -30,6 +30,11 @@ public final class KeychainApprovalNotice implements ApprovalWait {
                 show(pending);
             }
         });
+        // the notice floats over the window: it follows when the window moves or changes its width
+        javafx.beans.InvalidationListener follow = obs -> place();
+        owner.xProperty().addListener(follow);
+        owner.yProperty().addListener(follow);
+        owner.widthProperty().addListener(follow);
         if (pending != null) {
             show(pending);
         }
@@ -72,8 +77,14 @@ public final class KeychainApprovalNotice implements ApprovalWait {
         }
         text.setText(texts.get("keychain.approval.asking", provider));
         popup.show(owner);
-        popup.setX(owner.getX() + Math.max(0, (owner.getWidth() - popup.getWidth()) / 2));
-        popup.setY(owner.getY() + Math.min(72, owner.getHeight() / 4));
+        place();
+    }
+
+    private void place() {
+        if (popup != null && popup.isShowing()) {
+            popup.setX(owner.getX() + Math.max(0, (owner.getWidth() - popup.getWidth()) / 2));
+            popup.setY(owner.getY() + Math.min(72, owner.getHeight() / 4));
+        }
     }
 
     private void hide() {

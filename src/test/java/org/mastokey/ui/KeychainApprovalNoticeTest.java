@@ -24,6 +24,15 @@ class KeychainApprovalNoticeTest extends FxTestRobot {
         });
         waitUntil("the notice shows", () -> notice.showing() != null);
         assertThat(on(notice::showing)).startsWith("KeePassXC is asking you to allow Mastokey");
+        // over the window, centred, also after the window moved (the fixture moves it once shown)
+        assertThat(on(() -> {
+            javafx.stage.Window owner = javafx.stage.Window.getWindows().stream()
+                    .filter(w -> !(w instanceof javafx.stage.Popup)).findFirst().orElseThrow();
+            javafx.stage.Window popup = javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w instanceof javafx.stage.Popup).findFirst().orElseThrow();
+            return Math.abs(popup.getX() - (owner.getX() + (owner.getWidth() - popup.getWidth()) / 2)) < 2
+                    && popup.getY() > owner.getY() && popup.getY() < owner.getY() + owner.getHeight() / 2;
+        })).as("notice centred near the window's top").isTrue();
         String screenshots = System.getProperty("mastokey.screenshots");
         if (screenshots != null) {
             on(() -> {
