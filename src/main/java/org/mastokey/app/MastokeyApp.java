@@ -61,6 +61,7 @@ public final class MastokeyApp extends Application {
         settings = prepared.settings();
         texts = prepared.texts();
         engine = prepared.engine();
+        prepared.approvalNotice().attach(stage, texts);
         executor = workers();
         clipboard = new ClipboardGuard(Clipboard.getSystemClipboard(), settings.clipboardClearAfter());
         clipboard.clearAfterProperty().addListener((obs, old, now) -> settings.clipboardClearAfter(now));

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.mastokey.account.Engine;
 import org.mastokey.keystore.SecretStores;
+import org.mastokey.ui.KeychainApprovalNotice;
 import org.mastokey.ui.Texts;
 
 /**
@@ -19,8 +20,11 @@ final class StartupPreloader {
     /** {@code -Dmastokey.headStart=false} turns it off, for benchmarks. */
     static final String SWITCH = "mastokey.headStart";
 
-    /** What {@code start} needs at once; the engine is pure service layer (the keychain is not touched yet). */
-    record Prepared(Settings settings, Texts texts, Engine engine) {
+    /**
+     * What {@code start} needs at once; the engine is pure service layer (the keychain is not touched yet).
+     * The notice hears from the engine's keychain when its own dialog waits for the person.
+     */
+    record Prepared(Settings settings, Texts texts, Engine engine, KeychainApprovalNotice approvalNotice) {
     }
 
     private static final AtomicReference<CompletableFuture<Prepared>> PENDING = new AtomicReference<>();
@@ -61,6 +65,7 @@ final class StartupPreloader {
     private static Prepared prepare() {
         Settings settings = Settings.user();
         settings.dark(); // the first read parses the preferences file
-        return new Prepared(settings, new Texts(Locale.getDefault()), Engine.create(SecretStores.forCurrentOs()));
+        KeychainApprovalNotice notice = new KeychainApprovalNotice();
+        return new Prepared(settings, new Texts(Locale.getDefault()), Engine.create(SecretStores.forCurrentOs(notice)), notice);
     }
 }

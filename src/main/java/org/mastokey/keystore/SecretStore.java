@@ -62,6 +62,11 @@ public interface SecretStore {
      * Backends that never ask return themselves.
      */
     default SecretStore allowingPrompts(java.time.Duration patience) {
+        return allowingPrompts(patience, ApprovalWait.NONE);
+    }
+
+    /** As {@link #allowingPrompts(java.time.Duration)}; {@code wait} hears when a dialog is up and when it is answered. */
+    default SecretStore allowingPrompts(java.time.Duration patience, ApprovalWait wait) {
         return this;
     }
 

@@ -21,30 +21,34 @@ public final class SecretStores {
     private SecretStores() {
     }
 
+    /** How long the desktop app waits for the answer in a keychain's own dialog (KeePassXC's access request). */
+    public static final java.time.Duration APP_PATIENCE = java.time.Duration.ofMinutes(2);
+
     /** For the desktop app: the OS may ask the person (macOS: "allow access"), and the store waits for the answer. */
     public static SecretStore forCurrentOs() {
-        return forCurrentOs(() -> { });
+        return forCurrentOs(ApprovalWait.NONE);
     }
 
     /**
-     * As {@link #forCurrentOs()}; {@code whenTheOsAsks} runs, on a keychain thread, just before the OS shows
-     * its access dialog, so the app can say what it is waiting for.
+     * As {@link #forCurrentOs()}; {@code wait} hears, on a keychain thread, when the keychain's own dialog
+     * (macOS's "allow access", KeePassXC's access request) is up and when it is answered, so the app can
+     * say what it is waiting for.
      */
-    public static SecretStore forCurrentOs(Runnable whenTheOsAsks) {
+    public static SecretStore forCurrentOs(ApprovalWait wait) {
         return choose(System.getProperty("os.name", ""), System.getProperty(PROPERTY, "auto"), Prompting.ASK_AND_WAIT,
-                whenTheOsAsks);
+                wait);
     }
 
     /** For the command line: a call that would need an OS dialog fails at once and says why. */
     public static SecretStore forCommandLine() {
-        return choose(System.getProperty("os.name", ""), System.getProperty(PROPERTY, "auto"), Prompting.NEVER_ASK, () -> { });
+        return choose(System.getProperty("os.name", ""), System.getProperty(PROPERTY, "auto"), Prompting.NEVER_ASK, ApprovalWait.NONE);
     }
 
     static SecretStore choose(String osName, String choice) {
-        return choose(osName, choice, Prompting.ASK_AND_WAIT, () -> { });
+        return choose(osName, choice, Prompting.ASK_AND_WAIT, ApprovalWait.NONE);
     }
 
-    static SecretStore choose(String osName, String choice, Prompting prompting, Runnable whenTheOsAsks) {
+    static SecretStore choose(String osName, String choice, Prompting prompting, ApprovalWait wait) {
         String os = osName.toLowerCase(Locale.ROOT);
         String wanted = choice.toLowerCase(Locale.ROOT).strip();
         if (wanted.equals("auto")) {
@@ -52,8 +56,9 @@ public final class SecretStores {
                     : os.contains("linux") || os.contains("bsd") ? "libsecret" : "none";
         }
         return switch (wanted) {
-            case "libsecret" -> new LibsecretStore();
-            case "macos" -> new MacKeychainStore(prompting, whenTheOsAsks);
+            case "libsecret" -> prompting == Prompting.ASK_AND_WAIT
+                    ? new LibsecretStore().allowingPrompts(APP_PATIENCE, wait) : new LibsecretStore();
+            case "macos" -> new MacKeychainStore(prompting, wait);
             case "windows" -> new WindowsCredentialStore();
             case "session" -> new SessionOnlyStore("-D" + PROPERTY + "=session was given.");
             case "none" -> new UnavailableStore("Keychain", "Mastokey knows no keychain on " + osName

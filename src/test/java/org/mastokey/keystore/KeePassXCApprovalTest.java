@@ -3,11 +3,11 @@ package org.mastokey.keystore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +19,8 @@ import org.mastokey.keystore.libsecret.LibsecretStore;
 
 /**
  * KeePassXC with "confirm when passwords are retrieved by clients": an item another program saved is
- * shown as locked to Mastokey although the database is open. That is NEEDS_APPROVAL, said at once; a
- * store that may prompt brings up KeePassXC's access dialog and reads once it is allowed.
+ * shown as locked to Mastokey although the database is open. That is NEEDS_APPROVAL, said at once; the
+ * desktop app's store brings up KeePassXC's access dialog, says it is asked, and reads once it is allowed.
  */
 @RequiresTestKeyring("keepassxc")
 class KeePassXCApprovalTest {
@@ -50,23 +50,40 @@ class KeePassXCApprovalTest {
 
         // the attributes stay visible, and nothing was replaced or added
         assertThat(store.list(service)).singleElement().satisfies(item -> assertThat(item.key()).isEqualTo(key));
-        assertThat(TestProvider.keePassXCDatabaseXml()).contains("approve-me").doesNotContain("replacement");
+        assertThat(TestProvider.awaitKeePassXCDatabase("the item secret-tool saved", xml -> xml.contains("approve-me")))
+                .doesNotContain("replacement");
     }
 
+    /** The desktop app's store: KeePassXC's dialog comes up, the app hears it is asked, and the read waits for the answer. */
     @Test
-    void aStoreThatMayPromptWaitsForTheAnswerInKeePassXCsDialog() throws Exception {
-        SecretStore prompting = store.allowingPrompts(Duration.ofSeconds(30));
+    void theAppsStoreWaitsForTheAnswerInKeePassXCsDialogAndSaysWhoAsks() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        SecretStore app = SecretStores.forCurrentOs(new ApprovalWait() {
+            @Override
+            public void asking(String provider) {
+                heard.add("asking " + provider);
+            }
+
+            @Override
+            public void over() {
+                heard.add("over");
+            }
+        });
         CompletableFuture<StoredSecret> read = CompletableFuture.supplyAsync(() -> {
             try {
-                return prompting.read(key).orElseThrow();
+                return app.read(key).orElseThrow();
             } catch (KeystoreException e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
         });
 
+        TestProvider.awaitKeePassXCWindow("Access Request");
+        assertThat(heard).as("heard while the dialog is open").containsExactly("asking KeePassXC");
+        assertThat(read).isNotDone();
         TestProvider.pressDefaultButtonOf("Access Request"); // "Allow Selected"
 
         assertThat(read.get(30, TimeUnit.SECONDS).secret()).isEqualTo("approve-me");
+        assertThat(heard).containsExactly("asking KeePassXC", "over");
         assertThat(TestProvider.keePassXCWindows()).noneMatch(title -> title.contains("Access Request"));
     }
 

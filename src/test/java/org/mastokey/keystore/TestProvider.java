@@ -31,37 +31,89 @@ public final class TestProvider {
         control(args.toArray(String[]::new));
     }
 
-    /** The titles of KeePassXC's open windows. */
+    /** The titles of KeePassXC's windows a person would see (mapped); a dialog being closed is gone already. */
     public static List<String> keePassXCWindows() {
-        Commands.Result result = Commands.run(List.of("xdotool", "search", "--name", ".", "getwindowname", "%@"),
-                null, keePassXCDisplay(), 10);
+        Commands.Result result = xdotool(List.of("search", "--onlyvisible", "--name", ".", "getwindowname", "%@"), 10);
         return result.stdout().lines().toList();
     }
 
-    /** Waits (up to 20 s) for a KeePassXC window whose title contains {@code title}, then presses its default button. */
+    /**
+     * Waits (up to 20 s) for a visible KeePassXC window whose title contains {@code title}, presses Return
+     * in it (its default button), and waits until KeePassXC has destroyed it: the press counts once it is.
+     * The key goes through XTEST to the focused window, not as an event sent to the window's id: KeePassXC
+     * destroys the dialog on the key press, and sending the key release to it would then fail.
+     */
     public static void pressDefaultButtonOf(String title) {
-        Commands.Result result = Commands.run(List.of("timeout", "20", "xdotool", "search", "--sync", "--name", title,
-                "windowfocus", "--sync", "key", "Return"), null, keePassXCDisplay(), 30);
-        if (result.exitCode() != 0) {
-            throw new AssertionError("no KeePassXC window \"" + title + "\" to answer: " + result.stderr()
+        String window = awaitKeePassXCWindow(title);
+        // a key that arrives before the dialog takes keyboard input is lost: press again while it stays
+        for (int press = 0; press < 5; press++) {
+            Process destroyed = destroyedWatch(window);
+            xdotool(List.of("windowfocus", "--sync", window), 10);
+            xdotool(List.of("key", "Return"), 10);
+            if (awaitExit(destroyed, 4)) {
+                return;
+            }
+        }
+        throw new AssertionError("KeePassXC's \"" + title + "\" stayed open after Return; open: " + keePassXCWindows());
+    }
+
+    /** Waits (up to 20 s) for a visible KeePassXC window whose title contains {@code title}; @return its id */
+    public static String awaitKeePassXCWindow(String title) {
+        Commands.Result found = xdotool(List.of("search", "--sync", "--onlyvisible", "--name", title), 30);
+        String window = found.stdout().lines().findFirst().orElse("");
+        if (found.exitCode() != 0 || window.isEmpty()) {
+            throw new AssertionError("no KeePassXC window \"" + title + "\": " + found.stderr()
                     + " open: " + keePassXCWindows());
+        }
+        return window;
+    }
+
+    /** A process that ends when the window is destroyed ({@code xprop -spy} fails on it then), or at once if it is gone. */
+    private static Process destroyedWatch(String window) {
+        ProcessBuilder builder = new ProcessBuilder("xprop", "-spy", "-id", window, "WM_NAME")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("DISPLAY", System.getenv("MASTOKEY_TEST_KEEPASSXC_DISPLAY"));
+        try {
+            return builder.start();
+        } catch (java.io.IOException e) {
+            throw new AssertionError("could not run xprop", e);
+        }
+    }
+
+    private static boolean awaitExit(Process process, long seconds) {
+        try {
+            if (process.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS)) {
+                return true;
+            }
+            process.destroyForcibly();
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new AssertionError(e);
         }
     }
 
     /**
-     * The database as XML, deleted entries in the Recycle Bin included, once KeePassXC's saving (after
-     * every change, a moment later) has settled: two exports in a row read the same.
+     * The database as XML (deleted entries in the Recycle Bin included) once it shows {@code condition}.
+     * KeePassXC saves 150 ms after a change, so the file is exported until it does (up to 30 s); a state
+     * that precedes the last change must not be taken for the final one. A change KeePassXC gets while it
+     * saves is kept in memory but not marked as unsaved, so it reaches the file with the next change only:
+     * between exports an unrelated probe item is written, which is such a next change.
      */
-    public static String keePassXCDatabaseXml() {
-        String previous = exportKeePassXCDatabase();
-        for (int attempt = 0; attempt < 50; attempt++) {
-            String current = exportKeePassXCDatabase();
-            if (current.equals(previous)) {
-                return current;
+    public static String awaitKeePassXCDatabase(String condition, java.util.function.Predicate<String> shows) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        String current = exportKeePassXCDatabase();
+        while (!shows.test(current)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("KeePassXC's database file never showed " + condition);
             }
-            previous = current;
+            // a new item each time: replacing one would need KeePassXC's approval when it asks for that
+            Commands.secretToolStore("Mastokey test: a change that makes KeePassXC save", "nudge",
+                    Map.of("service", "org.mastokey.test.nudge", "account", java.util.UUID.randomUUID().toString()));
+            current = exportKeePassXCDatabase();
         }
-        throw new AssertionError("KeePassXC kept changing its database file");
+        return current;
     }
 
     private static String exportKeePassXCDatabase() {
@@ -74,8 +126,11 @@ public final class TestProvider {
         return result.stdout();
     }
 
-    private static Map<String, String> keePassXCDisplay() {
-        return Map.of("DISPLAY", System.getenv("MASTOKEY_TEST_KEEPASSXC_DISPLAY"));
+    private static Commands.Result xdotool(List<String> args, long timeoutSeconds) {
+        List<String> command = new ArrayList<>(List.of("timeout", "20", "xdotool"));
+        command.addAll(args);
+        return Commands.run(command, null, Map.of("DISPLAY", System.getenv("MASTOKEY_TEST_KEEPASSXC_DISPLAY")),
+                timeoutSeconds);
     }
 
     private static void control(String... args) {

@@ -95,6 +95,25 @@ interface LibSecret extends Library {
 
     void g_variant_unref(Pointer value);
 
+    Pointer g_dbus_proxy_get_connection(Pointer proxy);
+    String g_variant_get_string(Pointer value, Pointer length);
+
+    /** GDBusSignalCallback */
+    interface SignalCallback extends com.sun.jna.Callback {
+        void invoke(Pointer connection, String sender, String objectPath, String interfaceName, String signalName,
+                    Pointer parameters, Pointer userData);
+    }
+
+    int g_dbus_connection_signal_subscribe(Pointer connection, String sender, String interfaceName, String member,
+                                           String objectPath, String arg0, int flags, SignalCallback callback,
+                                           Pointer userData, Pointer userDataFreeFunc);
+    void g_dbus_connection_signal_unsubscribe(Pointer connection, int subscriptionId);
+    Pointer g_main_context_new();
+    void g_main_context_push_thread_default(Pointer context);
+    void g_main_context_pop_thread_default(Pointer context);
+    boolean g_main_context_iteration(Pointer context, boolean mayBlock);
+    void g_main_context_unref(Pointer context);
+
     // --- libsecret ---
     Pointer secret_service_get_sync(int flags, Pointer cancellable, PointerByReference error);
 

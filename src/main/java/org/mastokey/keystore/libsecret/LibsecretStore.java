@@ -36,6 +36,7 @@ public final class LibsecretStore implements SecretStore {
 
     private final Timeouts timeouts;
     private final boolean mayPrompt;
+    private final org.mastokey.keystore.ApprovalWait approvalWait;
     private final TimeLimit timeLimit = LibsecretRuntime.timeLimit(BACKEND);
 
     public LibsecretStore() {
@@ -43,12 +44,13 @@ public final class LibsecretStore implements SecretStore {
     }
 
     public LibsecretStore(Timeouts timeouts) {
-        this(timeouts, false);
+        this(timeouts, false, org.mastokey.keystore.ApprovalWait.NONE);
     }
 
-    private LibsecretStore(Timeouts timeouts, boolean mayPrompt) {
+    private LibsecretStore(Timeouts timeouts, boolean mayPrompt, org.mastokey.keystore.ApprovalWait approvalWait) {
         this.timeouts = timeouts;
         this.mayPrompt = mayPrompt;
+        this.approvalWait = approvalWait;
     }
 
     @Override
@@ -56,10 +58,13 @@ public final class LibsecretStore implements SecretStore {
         return BACKEND;
     }
 
-    /** The same keyring, but an item awaiting the person's approval brings up the provider's dialog. */
+    /**
+     * The same keyring, but an item awaiting the person's approval brings up the provider's dialog.
+     * {@code patience} bounds every call of this store, the dialog's answer included.
+     */
     @Override
-    public SecretStore allowingPrompts(Duration patience) {
-        return new LibsecretStore(new Timeouts(timeouts.status(), patience), true);
+    public SecretStore allowingPrompts(Duration patience, org.mastokey.keystore.ApprovalWait wait) {
+        return new LibsecretStore(new Timeouts(timeouts.status(), patience), true, wait);
     }
 
     @Override
@@ -183,13 +188,23 @@ public final class LibsecretStore implements SecretStore {
                 if (waiting.isEmpty()) {
                     return body.run(c, collection, items);
                 }
-                if (!(mayPrompt && c.unlock(service, waiting, action))) {
+                if (!(mayPrompt && askApproval(c, service, waiting, action))) {
                     throw KeystoreException.needsApproval(c.provider().displayName, action);
                 }
                 // fresh proxies: the ones found before the approval still say "locked"
                 return c.withItems(service, action, match, flags, approved -> body.run(c, collection, approved));
             });
         }));
+    }
+
+    private boolean askApproval(SecretServiceCalls c, Pointer service, List<Pointer> waiting, String action)
+            throws KeystoreException {
+        approvalWait.asking(c.provider().displayName);
+        try {
+            return c.unlock(service, waiting, action);
+        } finally {
+            approvalWait.over();
+        }
     }
 
     // --- plumbing ---

@@ -20,6 +20,10 @@ final class SecretServiceCalls {
     private static final String BACKEND = LibsecretErrors.BACKEND;
     /** KeePassXC's default for "maximum history items" per entry (Database Settings > General). */
     private static final int KEEPASSXC_HISTORY = 10;
+    /** Fillers at most, should KeePassXC keep saving (a save takes its key derivation time, ~1 s by default). */
+    private static final int KEEPASSXC_MAX_FILLERS = 1000;
+    /** Fillers after which a KeePassXC that sent no ItemChanged at all is taken to send none. */
+    private static final int KEEPASSXC_SILENT_FILLERS = 50;
 
     private final LibSecret api;
     private final GlibValues glib;
@@ -229,22 +233,42 @@ final class SecretServiceCalls {
     /**
      * Overwrites the secret with a blank. KeePassXC also keeps each earlier value in the entry's history
      * (the last {@value #KEEPASSXC_HISTORY} by default, and only values that differ), so there it first
-     * writes that many different fillers (dashes), pushing the secret out of the history.
+     * writes different fillers (dashes) until {@value #KEEPASSXC_HISTORY} + 1 of them have made a history
+     * item, pushing the secret out of the history. A write made while KeePassXC saves the database makes
+     * none (KeePassXC suppresses the entry's change signal then), and neither sends {@code ItemChanged}:
+     * a filler counts only when its signal came. A KeePassXC that sends no signal at all gets a fixed count.
      */
     private void blank(Pointer item, String action) throws KeystoreException {
-        int writes = provider() == Provider.KEEPASSXC ? KEEPASSXC_HISTORY + 1 : 1;
+        if (provider() != Provider.KEEPASSXC) {
+            setSecret(item, "", action);
+            return;
+        }
+        int needed = KEEPASSXC_HISTORY + 1;
+        try (ItemChanges changes = ItemChanges.of(api, item)) {
+            int counted = 0;
+            for (int write = 1; write <= KEEPASSXC_MAX_FILLERS && counted < needed; write++) {
+                setSecret(item, "-".repeat(write), action);
+                if (changes.changedSinceLastAsked()) {
+                    counted++;
+                } else if (write >= KEEPASSXC_SILENT_FILLERS && !changes.heardAny()) {
+                    break; // no signals from this KeePassXC: a fixed count is all there is
+                }
+            }
+            setSecret(item, "", action);
+        }
+    }
+
+    private void setSecret(Pointer item, String text, String action) throws KeystoreException {
         PointerByReference error = new PointerByReference();
-        for (int write = writes; write >= 1; write--) {
-            Pointer blank = secretValue("-".repeat(write - 1));
-            try {
-                api.secret_item_set_secret_sync(item, blank, cancellable, error);
-            } finally {
-                api.secret_value_unref(blank);
-            }
-            GlibValues.GError failure = glib.takeError(error);
-            if (failure != null) {
-                throw LibsecretErrors.during(failure, action, limit);
-            }
+        Pointer value = secretValue(text);
+        try {
+            api.secret_item_set_secret_sync(item, value, cancellable, error);
+        } finally {
+            api.secret_value_unref(value);
+        }
+        GlibValues.GError failure = glib.takeError(error);
+        if (failure != null) {
+            throw LibsecretErrors.during(failure, action, limit);
         }
     }
 

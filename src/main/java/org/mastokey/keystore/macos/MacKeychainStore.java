@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import org.mastokey.keystore.AttributeText;
 import org.mastokey.keystore.Attributes;
+import org.mastokey.keystore.ApprovalWait;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.keystore.TimeLimit;
@@ -45,7 +46,7 @@ public final class MacKeychainStore implements SecretStore {
     private static final Duration FOR_AN_ANSWER = Duration.ofMinutes(10);
 
     private final Prompting prompting;
-    private final Runnable whenMacOsAsks;
+    private final ApprovalWait approvalWait;
     private final TimeLimit itemCalls = new TimeLimit(BACKEND, KEYCHAIN_THREAD);
     private final TimeLimit statusCalls = new TimeLimit(BACKEND);
     private SecurityFramework security;
@@ -57,8 +58,22 @@ public final class MacKeychainStore implements SecretStore {
 
     /** @param whenMacOsAsks called (off the caller's thread) just before macOS shows its access dialog */
     public MacKeychainStore(Prompting prompting, Runnable whenMacOsAsks) {
+        this(prompting, new ApprovalWait() {
+            @Override
+            public void asking(String provider) {
+                whenMacOsAsks.run();
+            }
+
+            @Override
+            public void over() {
+            }
+        });
+    }
+
+    /** @param approvalWait told (off the caller's thread) before macOS shows its access dialog and once it is answered */
+    public MacKeychainStore(Prompting prompting, ApprovalWait approvalWait) {
         this.prompting = prompting;
-        this.whenMacOsAsks = whenMacOsAsks;
+        this.approvalWait = approvalWait;
     }
 
     @Override
@@ -218,9 +233,13 @@ public final class MacKeychainStore implements SecretStore {
             }
         }
         return itemCalls.run(action, FOR_AN_ANSWER, () -> {
-            whenMacOsAsks.run();
-            interaction(true);
-            return attempt.run(true);
+            approvalWait.asking("macOS");
+            try {
+                interaction(true);
+                return attempt.run(true);
+            } finally {
+                approvalWait.over();
+            }
         });
     }
 
