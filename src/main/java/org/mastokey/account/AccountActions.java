@@ -7,6 +7,7 @@ import org.mastokey.net.RequestTimeout;
 import org.mastokey.net.ServerUnreachable;
 import org.mastokey.net.ServiceException;
 import org.mastokey.net.TlsFailure;
+import org.mastokey.net.UnexpectedResponse;
 import org.mastokey.oauth.AccessToken;
 import org.mastokey.oauth.RegisteredApp;
 import org.mastokey.net.Secret;
@@ -73,7 +74,9 @@ public final class AccountActions {
         /** The server revoked the token. */
         REVOKED,
         /** The server refused to revoke it because it no longer accepts the token at all (snac forgets tokens so). */
-        WAS_ALREADY_INVALID
+        WAS_ALREADY_INVALID,
+        /** The server did not answer the revocation in time, but no longer accepts the token when tried afterwards. */
+        REVOKED_WITHOUT_ANSWER
     }
 
     /**
@@ -102,26 +105,38 @@ public final class AccountActions {
     }
 
     /**
-     * Revokes on the server; a refusal (not a timeout or a lost connection: the server may still carry
-     * those out) is followed by one try of the token, which tells whether it is gone already.
+     * Revokes on the server. A refusal (the server may have forgotten the token) and a timeout (the
+     * server may have carried the revocation out, or may still) are each followed by one try of the token,
+     * which tells whether it is gone already.
+     *
+     * @throws RevokeUnanswered the revocation timed out and the token still works, or that is unknown
      */
     RevokeOutcome revokeOrConfirmGone(SavedAccount saved, RegisteredApp app, Secret token) {
         try {
             flow.revoke(app, token);
             return RevokeOutcome.REVOKED;
-        } catch (OAuthError | org.mastokey.net.UnexpectedResponse refused) {
-            ServerInfo server;
-            Optional<ServiceException> rejection;
-            try {
-                server = flow.discover(saved.server().toString());
-                rejection = TokenRejection.rejection(verifier, server, token, saved);
-            } catch (ServiceException unknown) {
-                throw refused;
+        } catch (OAuthError | UnexpectedResponse refused) {
+            if (tryToken(saved, token) == TokenNow.REJECTED) {
+                return RevokeOutcome.WAS_ALREADY_INVALID;
             }
-            if (rejection.isEmpty()) {
-                throw refused;
+            throw refused;
+        } catch (RequestTimeout noAnswer) {
+            TokenNow now = tryToken(saved, token);
+            if (now == TokenNow.REJECTED) {
+                return RevokeOutcome.REVOKED_WITHOUT_ANSWER;
             }
-            return RevokeOutcome.WAS_ALREADY_INVALID;
+            throw new RevokeUnanswered(saved.server().getAuthority(), noAnswer, now == TokenNow.WORKS);
+        }
+    }
+
+    private enum TokenNow { WORKS, REJECTED, UNKNOWN }
+
+    private TokenNow tryToken(SavedAccount saved, Secret token) {
+        try {
+            ServerInfo server = flow.discover(saved.server().toString());
+            return TokenRejection.rejection(verifier, server, token, saved).isPresent() ? TokenNow.REJECTED : TokenNow.WORKS;
+        } catch (ServiceException unknown) {
+            return TokenNow.UNKNOWN;
         }
     }
 

@@ -19,7 +19,7 @@ public final class TokenRotation {
      * @param oldTokenFailure why the old token could not be revoked (it may still work), if it could not
      * @param oldTokenWasAlreadyInvalid the server refused to revoke the old token because it no longer accepted it
      */
-    public record Result(SavedAccount account, Optional<ServiceException> oldTokenFailure, boolean oldTokenWasAlreadyInvalid) {
+    public record Result(SavedAccount account, Optional<RuntimeException> oldTokenFailure, boolean oldTokenWasAlreadyInvalid) {
         public boolean oldTokenRevoked() {
             return oldTokenFailure.isEmpty();
         }
@@ -87,7 +87,7 @@ public final class TokenRotation {
         try {
             boolean gone = actions.revokeOrConfirmGone(saved, oldApp, oldToken) == AccountActions.RevokeOutcome.WAS_ALREADY_INVALID;
             return new Result(updated, Optional.empty(), gone);
-        } catch (ServiceException e) {
+        } catch (ServiceException | RevokeUnanswered e) {
             return new Result(updated, Optional.of(e), false);
         } finally {
             // the old token is no longer saved: its registration goes unless another saved token needs it

@@ -3,6 +3,7 @@ package org.mastokey.cli;
 import java.util.concurrent.Callable;
 import org.mastokey.account.AccountActionException;
 import org.mastokey.account.AccountActions;
+import org.mastokey.account.RevokeUnanswered;
 import org.mastokey.account.SavedAccount;
 import org.mastokey.net.OAuthError;
 import org.mastokey.net.ServiceException;
@@ -61,6 +62,10 @@ final class RevokeCommand implements Callable<Integer> {
                 default -> new CliFailure(ExitCode.NOT_FOUND, "No saved token for " + saved.acct()
                         + ". See the saved accounts with: mastokey list", e);
             };
+        } catch (RevokeUnanswered e) {
+            throw new CliFailure(ExitCode.SERVER_ERROR, "Could not confirm the revocation of the token of " + saved.acct() + ": "
+                    + e.getMessage() + " Run the revoke again later; to delete it here only: mastokey revoke --local-only "
+                    + saved.acct(), e);
         } catch (ServiceException e) {
             int code = e instanceof OAuthError ? ExitCode.REFUSED : ExitCode.SERVER_ERROR;
             throw new CliFailure(code, "Could not revoke the token of " + saved.acct() + ": " + e.getMessage()
@@ -70,6 +75,11 @@ final class RevokeCommand implements Callable<Integer> {
         if (outcome == AccountActions.RevokeOutcome.WAS_ALREADY_INVALID) {
             context.env().out().println("The server no longer accepts the token of " + saved.acct() + " (it was revoked"
                     + " or forgotten there already), so there was nothing to revoke; deleted it from the keychain.");
+            return ExitCode.OK;
+        }
+        if (outcome == AccountActions.RevokeOutcome.REVOKED_WITHOUT_ANSWER) {
+            context.env().out().println(saved.server().getAuthority() + " did not answer the revocation in time, but it no"
+                    + " longer accepts the token of " + saved.acct() + ", so it is revoked; deleted it from the keychain.");
             return ExitCode.OK;
         }
         context.env().out().println("Revoked the token of " + saved.acct() + " on " + saved.server()

@@ -163,9 +163,11 @@ public final class AccountCard {
         confirm(texts.get("accounts.confirm.revoke", saved.acct(), host()), texts.get("accounts.revoke"), () -> {
             int op = busy(texts.get("accounts.progress.revoking", host()), false);
             services.background().run(() -> services.actions().revoke(saved),
-                    outcome -> onCurrent(op, () -> onRemoved.accept(this, texts.get(
-                            outcome == AccountActions.RevokeOutcome.WAS_ALREADY_INVALID ? "accounts.revoked.alreadyInvalid"
-                                    : "accounts.revoked", saved.acct(), host()))),
+                    outcome -> onCurrent(op, () -> onRemoved.accept(this, texts.get(switch (outcome) {
+                        case REVOKED -> "accounts.revoked";
+                        case WAS_ALREADY_INVALID -> "accounts.revoked.alreadyInvalid";
+                        case REVOKED_WITHOUT_ANSWER -> "accounts.revoked.withoutAnswer";
+                    }, saved.acct(), host()))),
                     e -> onCurrent(op, () -> say(statusTexts.revokeFailure(e, host()), true)));
         });
     }

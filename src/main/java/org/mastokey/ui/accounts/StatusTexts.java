@@ -2,6 +2,7 @@ package org.mastokey.ui.accounts;
 
 import org.mastokey.account.AccountActionException;
 import org.mastokey.account.AccountCheck;
+import org.mastokey.account.RevokeUnanswered;
 import org.mastokey.net.RequestTimeout;
 import org.mastokey.net.ServerUnreachable;
 import org.mastokey.ui.Texts;
@@ -74,6 +75,9 @@ final class StatusTexts {
 
     /** Why a revocation did not happen; an unreachable server gets the plain "NOT revoked, still saved". */
     String revokeFailure(Throwable e, String host) {
+        if (e instanceof RevokeUnanswered unanswered) {
+            return texts.get(unanswered.stillWorks() ? "accounts.revoke.noAnswer.stillValid" : "accounts.revoke.noAnswer.unknown", host);
+        }
         if (e instanceof ServerUnreachable || e instanceof RequestTimeout) {
             return texts.get("accounts.revoke.unreachable", host);
         }
