@@ -72,7 +72,7 @@ public final class AccountCard {
                 noteField.textProperty(), noteField.disabledProperty()));
         noteField.setOnAction(e -> saveNote());
         feedback = new CardFeedback(confirmPane, confirmText, confirmButton, busyPane, busyText, cancelBusyButton, message,
-                new org.mastokey.ui.BrowserFallback(texts), actionBar, noteField);
+                new org.mastokey.ui.BrowserFallback(texts), new org.mastokey.ui.CopyCountdown(message, texts), actionBar, noteField);
         showState(null);
     }
 
@@ -129,8 +129,8 @@ public final class AccountCard {
     private void copy() {
         int op = ++operation;
         services.background().run(() -> services.actions().token(saved), token -> onCurrent(op, () -> {
-            services.clipboard().copySecret(token.reveal());
-            say(texts.get("accounts.copied", services.clipboard().clearAfter().toSeconds()), false);
+            signIn = null;
+            feedback.copied(services.clipboard().copySecret(token.reveal()), "accounts.copied");
         }), e -> onCurrent(op, () -> failed(e)));
     }
 

@@ -9,6 +9,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.mastokey.ui.BrowserFallback;
+import org.mastokey.ui.CopiedSecret;
+import org.mastokey.ui.CopyCountdown;
 
 /**
  * The lower part of a card that talks back: the inline "are you sure?" bar, the progress line with
@@ -23,11 +25,12 @@ final class CardFeedback {
     private final Button cancelBusyButton;
     private final Label message;
     private final BrowserFallback noBrowser;
+    private final CopyCountdown copyCountdown;
     private final Region[] actions;
     private Runnable confirmed;
 
     CardFeedback(HBox confirmPane, Label confirmText, Button confirmButton, HBox busyPane, Label busyText,
-                 Button cancelBusyButton, Label message, BrowserFallback noBrowser, Region... actions) {
+                 Button cancelBusyButton, Label message, BrowserFallback noBrowser, CopyCountdown copyCountdown, Region... actions) {
         this.confirmPane = confirmPane;
         this.confirmText = confirmText;
         this.confirmButton = confirmButton;
@@ -36,6 +39,7 @@ final class CardFeedback {
         this.cancelBusyButton = cancelBusyButton;
         this.message = message;
         this.noBrowser = noBrowser;
+        this.copyCountdown = copyCountdown;
         this.actions = actions;
         // Under the progress line, so that the wait and its Cancel stay where they were.
         VBox card = (VBox) busyPane.getParent();
@@ -46,6 +50,7 @@ final class CardFeedback {
     }
 
     void confirm(String question, String action, Runnable onConfirm) {
+        copyCountdown.detach();
         confirmText.setText(question);
         confirmButton.setText(action);
         confirmed = onConfirm;
@@ -71,6 +76,7 @@ final class CardFeedback {
     }
 
     void busy(String what, boolean cancellable) {
+        copyCountdown.detach();
         busyText.setText(what);
         show(cancelBusyButton, cancellable);
         show(busyPane, true);
@@ -90,8 +96,19 @@ final class CardFeedback {
     }
 
     void say(String text, boolean error) {
-        idle();
+        say(error);
         message.setText(text);
+    }
+
+    /** The token went to the clipboard: the message counts down until it is cleared. */
+    void copied(CopiedSecret copy, String countingKey) {
+        say(false);
+        copyCountdown.show(copy, countingKey);
+    }
+
+    private void say(boolean error) {
+        idle();
+        copyCountdown.detach();
         message.getStyleClass().removeAll("error-text", "success-text");
         message.getStyleClass().add(error ? "error-text" : "success-text");
         show(message, true);

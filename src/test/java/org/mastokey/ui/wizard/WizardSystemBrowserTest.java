@@ -45,6 +45,15 @@ class WizardSystemBrowserTest extends WizardRobot {
         assertThat(on(() -> bed.clipboardDelay())).isEqualTo(java.time.Duration.ofSeconds(30));
         clickOn("#copyTokenButton");
         assertThat(text("#copyStatus")).isEqualTo("Token copied. The clipboard will be cleared in 30 s.");
+        fx(() -> bed.clipboardSeconds.advance(1));
+        assertThat(text("#copyStatus")).isEqualTo("Token copied. The clipboard will be cleared in 29 s.");
+        fx(() -> bed.clipboardSeconds.advance(28));
+        assertThat(text("#copyStatus")).isEqualTo("Token copied. The clipboard will be cleared in 1 s.");
+        assertThat(on(() -> Clipboard.getSystemClipboard().getString())).isEqualTo(token);
+        fx(() -> bed.clipboardSeconds.advance(1));
+        assertThat(text("#copyStatus")).isEqualTo("Clipboard cleared.");
+        assertThat(on(() -> Clipboard.getSystemClipboard().hasString())).isFalse();
+        assertThat(bed.clipboardSeconds.running()).as("nothing ticks once the clipboard is cleared").isZero();
 
         assertThat(on(() -> ((CheckBox) node("#saveCheck")).isSelected())).isTrue();
         assertThat(text("#nextButton")).isEqualTo("Save");

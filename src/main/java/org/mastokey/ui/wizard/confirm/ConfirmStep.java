@@ -27,6 +27,7 @@ import org.mastokey.account.Login;
 import org.mastokey.oauth.AccessToken;
 import org.mastokey.oauth.Scopes;
 import org.mastokey.server.ServerInfo;
+import org.mastokey.ui.CopyCountdown;
 import org.mastokey.ui.Texts;
 import org.mastokey.ui.wizard.WizardModel;
 import org.mastokey.ui.wizard.WizardServices;
@@ -89,6 +90,7 @@ public final class ConfirmStep implements WizardStep {
     @FXML
     private Button discardTokenButton;
     private UnsavedToken unsaved;
+    private CopyCountdown copyCountdown;
     /** The token went to the clipboard: it is in the user's hands even if it is not saved. */
     private boolean copied;
 
@@ -100,6 +102,7 @@ public final class ConfirmStep implements WizardStep {
     @FXML
     private void initialize() {
         Texts texts = services.texts();
+        copyCountdown = new CopyCountdown(copyStatus, texts);
         unsaved = new UnsavedToken(services, discardPane, discardText, keepTokenButton, discardTokenButton);
         tokenField.setEditable(false);
         tokenField.setText(MASK);
@@ -138,6 +141,7 @@ public final class ConfirmStep implements WizardStep {
         unsaved.close();
         revealToggle.setSelected(false);
         showToken(false);
+        copyCountdown.detach();
         show(copyStatus, false);
         AccessToken token = model.tokenProperty().get();
         Login login = model.loginProperty().get();
@@ -200,9 +204,8 @@ public final class ConfirmStep implements WizardStep {
         if (token == null) {
             return;
         }
-        services.clipboard().copySecret(format.format(token.value(), checkUri()));
+        copyCountdown.show(services.clipboard().copySecret(format.format(token.value(), checkUri())), format.copiedKey());
         copied = true;
-        copyStatus.setText(services.texts().get(format.copiedKey(), services.clipboard().clearAfter().toSeconds()));
         show(copyStatus, true);
     }
 
