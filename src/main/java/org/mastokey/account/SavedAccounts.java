@@ -48,9 +48,9 @@ public final class SavedAccounts {
         return store;
     }
 
-    /** The keychain these accounts live in, named for a person ("Secret Service", "macOS Keychain", ...). */
-    public String keychainName() {
-        return store.backendName();
+    /** The keychain these accounts live in, for a face to name in its language. */
+    public org.mastokey.keystore.KeychainKind keychainKind() {
+        return store.kind();
     }
 
     /** What a save did: the account as saved, and whether it replaced another (still valid) token of it. */

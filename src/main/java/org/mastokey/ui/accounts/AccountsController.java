@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import org.mastokey.account.SavedAccount;
+import org.mastokey.ui.KeychainPlace;
 import org.mastokey.ui.ThemeToggle;
 
 /**
@@ -45,9 +46,16 @@ public final class AccountsController {
 
     @FXML
     private void initialize() {
-        subtitle.setText(services.texts().get("accounts.subtitle", services.actions().accounts().keychainName()));
+        showKeychainPlace();
+        // A Secret Service is named once it has been asked who answers; the status check does that.
+        services.background().run(() -> services.actions().accounts().store().status(), status -> showKeychainPlace(), e -> { });
         show(notice, false);
         reload();
+    }
+
+    private void showKeychainPlace() {
+        subtitle.setText(services.texts().get("accounts.subtitle",
+                KeychainPlace.in(services.texts(), services.actions().accounts().keychainKind())));
     }
 
     void bindTheme(BooleanProperty dark) {

@@ -15,7 +15,8 @@ class WizardSystemBrowserTest extends WizardRobot {
 
     @Test
     void signsInThroughTheBrowserShowsTheAccountCopiesAndSaves() throws Exception {
-        InMemorySecretStore store = new InMemorySecretStore(SecretStore.Status.AVAILABLE);
+        InMemorySecretStore store = new InMemorySecretStore(SecretStore.Status.AVAILABLE)
+                .namedAs(org.mastokey.keystore.KeychainKind.KEEPASSXC);
         start(new WizardTestBed(FakeMastodonOptions.defaults(), store));
         ScriptedBrowser browser = ScriptedBrowser.alice();
         bed.browserDoes(browser::openInBackground);
@@ -56,9 +57,11 @@ class WizardSystemBrowserTest extends WizardRobot {
         assertThat(bed.clipboardSeconds.running()).as("nothing ticks once the clipboard is cleared").isZero();
 
         assertThat(on(() -> ((CheckBox) node("#saveCheck")).isSelected())).isTrue();
+        assertThat(text("#saveStatus")).isEqualTo("It will be kept in your KeePassXC database; scripts get it with “mastokey token”.");
         assertThat(text("#nextButton")).isEqualTo("Save");
         next();
         waitUntil("the save result shows", () -> text("#saveStatus").startsWith("Saved as"));
+        assertThat(text("#saveStatus")).isEqualTo("Saved as alice@" + bed.server.domain() + " in your KeePassXC database.");
         assertThat(store.read(new SecretStore.SecretKey(SecretStore.TOKEN_SERVICE, "alice@" + bed.server.domain())))
                 .get().extracting(SecretStore.StoredSecret::secret).isEqualTo(token);
         assertThat(text("#nextButton")).isEqualTo("Done");

@@ -28,6 +28,7 @@ import org.mastokey.oauth.AccessToken;
 import org.mastokey.oauth.Scopes;
 import org.mastokey.server.ServerInfo;
 import org.mastokey.ui.CopyCountdown;
+import org.mastokey.ui.KeychainPlace;
 import org.mastokey.ui.Texts;
 import org.mastokey.ui.wizard.WizardModel;
 import org.mastokey.ui.wizard.WizardServices;
@@ -176,7 +177,7 @@ public final class ConfirmStep implements WizardStep {
             saveStatus.getStyleClass().add("error-text");
         } else {
             saveCheck.setSelected(true);
-            saveStatus.setText(services.texts().get("confirm.save.where", services.accounts().keychainName()));
+            saveStatus.setText(services.texts().get("confirm.save.where", keychainPlace()));
         }
     }
 
@@ -209,6 +210,10 @@ public final class ConfirmStep implements WizardStep {
         show(copyStatus, true);
     }
 
+    private String keychainPlace() {
+        return KeychainPlace.in(services.texts(), services.accounts().keychainKind());
+    }
+
     private URI checkUri() {
         ServerInfo server = model.serverProperty().get();
         String path = model.loginProperty().get() != null ? "/api/v1/accounts/verify_credentials" : "/api/v1/apps/verify_credentials";
@@ -230,12 +235,12 @@ public final class ConfirmStep implements WizardStep {
         Login login = model.loginProperty().get();
         String note = noteField.getText() == null ? "" : noteField.getText().trim();
         saveState.set(SaveState.SAVING);
-        saveStatus.setText(services.texts().get("confirm.save.saving", services.accounts().keychainName()));
+        saveStatus.setText(services.texts().get("confirm.save.saving", keychainPlace()));
         services.background().run(() -> services.accounts().save(login, note), saved -> {
             model.savedProperty().set(saved);
             saveState.set(SaveState.SAVED);
             saveStatus.getStyleClass().setAll("label", "success-text");
-            saveStatus.setText(services.texts().get("confirm.save.saved", saved.acct(), services.accounts().keychainName()));
+            saveStatus.setText(services.texts().get("confirm.save.saved", saved.acct(), keychainPlace()));
         }, e -> {
             saveState.set(SaveState.FAILED);
             saveStatus.getStyleClass().setAll("label", "error-text");
