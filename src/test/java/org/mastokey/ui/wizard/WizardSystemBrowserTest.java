@@ -70,6 +70,18 @@ class WizardSystemBrowserTest extends WizardRobot {
     }
 
     @Test
+    void aSessionOnlyStoreDoesNotPromiseThatScriptsCanFetchTheToken() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)
+                .namedAs(org.mastokey.keystore.KeychainKind.SESSION_MEMORY)));
+        bed.browserDoes(ScriptedBrowser.alice()::openInBackground);
+        toAuthorizeStep();
+        next();
+        waitUntil("the confirm step shows", () -> step() == 3);
+        assertThat(text("#saveStatus")).isEqualTo("Mastokey keeps it in memory until it closes; scripts cannot get it with"
+                + " “mastokey token”. Copy it if you need it later.");
+    }
+
+    @Test
     void deniedConsentEndsInAClearMessageAndAWayToTryAgain() throws Exception {
         start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
         bed.browserDoes(ScriptedBrowser.alice().denying()::openInBackground);

@@ -177,7 +177,10 @@ public final class ConfirmStep implements WizardStep {
             saveStatus.getStyleClass().add("error-text");
         } else {
             saveCheck.setSelected(true);
-            saveStatus.setText(services.texts().get("confirm.save.where", keychainPlace()));
+            // Only this process holds a session-only store: "mastokey token" in a script would not find the token.
+            boolean sessionOnly = services.accounts().keychainKind() == org.mastokey.keystore.KeychainKind.SESSION_MEMORY;
+            saveStatus.setText(sessionOnly ? services.texts().get("confirm.save.where.session")
+                    : services.texts().get("confirm.save.where", keychainPlace()));
         }
     }
 
