@@ -62,6 +62,23 @@ class WizardChecksTest extends WizardRobot {
     }
 
     @Test
+    void enterOnTheFocusedThemeTogglePressesNextAndLeavesTheTheme() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        typeAddress(bed.address());
+        waitUntil("the preview card shows", () -> visible("#previewCard"));
+        clickOn("#themeToggle");
+        javafx.scene.control.ToggleButton toggle = node("#themeToggle");
+        assertThat(on(toggle::isSelected)).as("a click switches to dark").isTrue();
+        assertThat(on(toggle::isFocused)).isTrue();
+        type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil("the scopes step shows", () -> step() == 1);
+        assertThat(on(toggle::isSelected)).as("Enter did not switch the theme back").isTrue();
+        fx(toggle::requestFocus);
+        type(javafx.scene.input.KeyCode.SPACE);
+        assertThat(on(toggle::isSelected)).as("Space still switches it").isFalse();
+    }
+
+    @Test
     void theThemeToggleKeepsWorkingWhenOnlyTheWindowHoldsTheThemeProperty() throws Exception {
         start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
         AtomicBoolean switched = new AtomicBoolean();
