@@ -34,8 +34,12 @@ class WizardSystemBrowserTest extends WizardRobot {
         String token = on(() -> bed.model.tokenProperty().get().value().reveal());
         assertThat(text("#tokenField")).doesNotContain(token).startsWith("•");
 
+        double toggleWidth = on(() -> node("#revealToggle").getBoundsInParent().getWidth());
+        double fieldWidth = on(() -> node("#tokenField").getBoundsInParent().getWidth());
         clickOn("#revealToggle");
         assertThat(text("#tokenField")).isEqualTo(token);
+        assertThat(on(() -> node("#revealToggle").getBoundsInParent().getWidth())).as("Hide is as wide as Show").isEqualTo(toggleWidth);
+        assertThat(on(() -> node("#tokenField").getBoundsInParent().getWidth())).as("the token field does not jump").isEqualTo(fieldWidth);
         clickOn("#revealToggle");
         assertThat(text("#tokenField")).doesNotContain(token);
 

@@ -110,6 +110,7 @@ public final class ConfirmStep implements WizardStep {
         revealToggle.selectedProperty().addListener((obs, old, shown) -> showToken(shown));
         revealToggle.textProperty().bind(Bindings.when(revealToggle.selectedProperty())
                 .then(texts.get("confirm.token.hide")).otherwise(texts.get("confirm.token.reveal")));
+        org.mastokey.ui.SteadyWidth.fitWidest(revealToggle, texts.get("confirm.token.hide"), texts.get("confirm.token.reveal"));
         copyTokenButton.setOnAction(e -> copy(TokenFormat.TOKEN));
         ClearDelayChoice.attach(clearAfterChoice, services.clipboard(), texts);
         clearAfterLabel.setLabelFor(clearAfterChoice);
