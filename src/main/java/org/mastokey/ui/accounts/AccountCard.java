@@ -2,7 +2,6 @@ package org.mastokey.ui.accounts;
 
 import static org.mastokey.ui.Visibility.show;
 
-import java.util.function.BiConsumer;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,7 +28,7 @@ public final class AccountCard {
     private final AccountsServices services;
     private final Texts texts;
     private final StatusTexts statusTexts;
-    private final BiConsumer<AccountCard, String> onRemoved;
+    private final Removal onRemoved;
     private SavedAccount saved;
     private AccountCheck.State state;
     private int operation;
@@ -53,7 +52,12 @@ public final class AccountCard {
     @FXML private Button cancelBusyButton;
     @FXML private Label message;
 
-    AccountCard(SavedAccount saved, AccountsServices services, BiConsumer<AccountCard, String> onRemoved) {
+    /** Told when the card's account is gone: revoked (the outcome wanted), or deleted here but still valid there. */
+    interface Removal {
+        void removed(AccountCard card, String message, boolean stillValidOnServer);
+    }
+
+    AccountCard(SavedAccount saved, AccountsServices services, Removal onRemoved) {
         this.saved = saved;
         this.services = services;
         this.texts = services.texts();
@@ -150,9 +154,9 @@ public final class AccountCard {
         confirm(texts.get("accounts.confirm.revoke", saved.acct(), host()), texts.get("accounts.revoke"), () -> {
             int op = busy(texts.get("accounts.progress.revoking", host()), false);
             services.background().run(() -> services.actions().revoke(saved),
-                    outcome -> onCurrent(op, () -> onRemoved.accept(this, texts.get(
+                    outcome -> onCurrent(op, () -> onRemoved.removed(this, texts.get(
                             outcome == AccountActions.RevokeOutcome.WAS_ALREADY_INVALID ? "accounts.revoked.alreadyInvalid"
-                                    : "accounts.revoked", saved.acct(), host()))),
+                                    : "accounts.revoked", saved.acct(), host()), false)),
                     e -> onCurrent(op, () -> say(statusTexts.revokeFailure(e, host()), true)));
         });
     }
@@ -162,7 +166,7 @@ public final class AccountCard {
         confirm(texts.get("accounts.confirm.delete", saved.acct(), host()), texts.get("accounts.delete"), () -> {
             int op = busy(texts.get("accounts.progress.deleting"), false);
             services.background().run(() -> services.actions().deleteLocally(saved),
-                    gone -> onCurrent(op, () -> onRemoved.accept(this, texts.get("accounts.deleted", saved.acct(), host()))),
+                    gone -> onCurrent(op, () -> onRemoved.removed(this, texts.get("accounts.deleted", saved.acct(), host()), true)),
                     e -> onCurrent(op, () -> failed(e)));
         });
     }

@@ -39,6 +39,9 @@ public final class AccountsController {
     @FXML
     private ToggleButton themeToggle;
 
+    /** "No accounts are saved yet" would be odd right after the last one went. */
+    private boolean removedOne;
+
     AccountsController(AccountsServices services, AccountsNavigation navigation) {
         this.services = services;
         this.navigation = navigation;
@@ -85,16 +88,20 @@ public final class AccountsController {
         updateEmpty();
     }
 
-    private void removed(AccountCard card, String message) {
+    /** A revoke did what was asked (plain success); a local delete leaves a valid token behind (the warning banner). */
+    private void removed(AccountCard card, String message, boolean stillValidOnServer) {
         cards.remove(card);
         cardList.getChildren().remove(card.root());
         notice.setText(message);
+        notice.getStyleClass().removeAll("banner", "success-banner");
+        notice.getStyleClass().add(stillValidOnServer ? "banner" : "success-banner");
         show(notice, true);
+        removedOne = true;
         updateEmpty();
     }
 
     private void updateEmpty() {
-        emptyText.setText(services.texts().get("accounts.empty"));
+        emptyText.setText(services.texts().get(removedOne ? "accounts.empty.now" : "accounts.empty"));
         show(emptyText, cards.isEmpty());
     }
 

@@ -96,7 +96,12 @@ class AccountsViewTest extends AccountsRobot {
         assertThat(bed.accounts.find(alice)).isEmpty();
         assertThat(bed.accounts.token(alice)).isEmpty();
         assertThat(bed.serverStatusOf(token)).as("the server rejects the token").isEqualTo(401);
+        assertThat(on(() -> lookup("#notice").query().getStyleClass())).as("a revoke that worked is no warning")
+                .contains("success-banner").doesNotContain("banner");
         assertThat(on(() -> lookup("#emptyText").query().isVisible())).isTrue();
+        assertThat(on(() -> lookup("#emptyText").queryLabeled().getText())).startsWith("No accounts are saved now.");
+        assertThat(on(() -> bed.window().scene().getWindow() instanceof javafx.stage.Stage stage ? stage.getTitle() : ""))
+                .isEqualTo("Mastokey – saved accounts");
     }
 
     @Test
@@ -125,7 +130,7 @@ class AccountsViewTest extends AccountsRobot {
         String token = bed.token(alice);
 
         click(alice, "#deleteButton");
-        assertThat(text(alice, "#confirmText")).contains("from this computer only").contains("stays VALID on " + bed.server.domain());
+        assertThat(text(alice, "#confirmText")).contains("from this computer only").contains("stays valid on " + bed.server.domain());
         click(alice, "#keepButton");
         assertThat(visible(alice, "#confirmPane")).isFalse();
         assertThat(bed.accounts.find(alice)).isPresent();
@@ -134,6 +139,7 @@ class AccountsViewTest extends AccountsRobot {
         click(alice, "#confirmButton");
         waitUntil("the card is gone", () -> !hasCard(alice));
         assertThat(notice()).contains("still valid on " + bed.server.domain());
+        assertThat(on(() -> lookup("#notice").query().getStyleClass())).as("a token left valid is a warning").contains("banner");
         assertThat(bed.accounts.token(alice)).isEmpty();
         assertThat(bed.serverStatusOf(token)).as("the token still works on the server").isEqualTo(200);
     }
