@@ -44,6 +44,7 @@ public final class AccountCard {
     @FXML private HBox actionBar;
     @FXML private Button reauthorizeButton;
     @FXML private Button rotateButton;
+    @FXML private Button verifyButton;
     @FXML private HBox confirmPane;
     @FXML private Label confirmText;
     @FXML private Button confirmButton;
@@ -102,12 +103,14 @@ public final class AccountCard {
     void check() {
         int run = ++checkRun;
         showState(null);
+        verifyButton.setDisable(true); // the chip says "Checking…" until the answer
         services.background().run(() -> services.actions().check(saved), check -> {
             if (run == checkRun) {
                 checked(check);
             }
         }, e -> {
             if (run == checkRun) {
+                verifyButton.setDisable(false);
                 showState(AccountCheck.State.FAILED);
                 failed(e);
             }
@@ -115,6 +118,7 @@ public final class AccountCard {
     }
 
     private void checked(AccountCheck check) {
+        verifyButton.setDisable(false);
         showState(check.state());
         summaryController.showCheck(saved, check, host());
     }
@@ -151,7 +155,7 @@ public final class AccountCard {
 
     @FXML
     private void revoke() {
-        confirm(texts.get("accounts.confirm.revoke", saved.acct(), host()), texts.get("accounts.revoke"), () -> {
+        confirm(texts.get("accounts.confirm.revoke", saved.acct(), host()), texts.get("accounts.revoke"), true, () -> {
             int op = busy(texts.get("accounts.progress.revoking", host()), false);
             services.background().run(() -> services.actions().revoke(saved),
                     outcome -> onCurrent(op, () -> onRemoved.removed(this, texts.get(
@@ -163,7 +167,7 @@ public final class AccountCard {
 
     @FXML
     private void delete() {
-        confirm(texts.get("accounts.confirm.delete", saved.acct(), host()), texts.get("accounts.delete"), () -> {
+        confirm(texts.get("accounts.confirm.delete", saved.acct(), host()), texts.get("accounts.delete"), true, () -> {
             int op = busy(texts.get("accounts.progress.deleting"), false);
             services.background().run(() -> services.actions().deleteLocally(saved),
                     gone -> onCurrent(op, () -> onRemoved.removed(this, texts.get("accounts.deleted", saved.acct(), host()), true)),
@@ -171,9 +175,16 @@ public final class AccountCard {
         });
     }
 
-    /** A working token: a new one with the same scopes, verified, swapped in; then the old one revoked. */
+    /**
+     * A working token: a new one with the same scopes, verified, swapped in; then the old one revoked.
+     * Says so, and that the browser will open, before it opens.
+     */
     @FXML
     private void rotate() {
+        confirm(texts.get("accounts.confirm.rotate", saved.acct(), host()), texts.get("accounts.rotate.go"), false, this::startRotation);
+    }
+
+    private void startRotation() {
         int op = busy(texts.get("accounts.progress.preparing", host()), true);
         services.background().run(() -> services.actions().startRotation(saved), started -> onCurrent(op, () -> {
             rotation = started;
@@ -256,8 +267,8 @@ public final class AccountCard {
         }
     }
 
-    private void confirm(String question, String action, Runnable onConfirm) {
-        feedback.confirm(question, action, onConfirm);
+    private void confirm(String question, String action, boolean destructive, Runnable onConfirm) {
+        feedback.confirm(question, action, destructive, onConfirm);
     }
 
     @FXML

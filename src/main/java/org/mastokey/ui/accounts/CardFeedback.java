@@ -49,10 +49,13 @@ final class CardFeedback {
         show(message, false);
     }
 
-    void confirm(String question, String action, Runnable onConfirm) {
+    /** Asks inline; a destructive action gets the red button, another one (rotate) the accent one. */
+    void confirm(String question, String action, boolean destructive, Runnable onConfirm) {
         copyCountdown.detach();
         confirmText.setText(question);
         confirmButton.setText(action);
+        confirmButton.getStyleClass().removeAll("danger", "accent");
+        confirmButton.getStyleClass().add(destructive ? "danger" : "accent");
         confirmed = onConfirm;
         show(message, false);
         show(confirmPane, true);

@@ -43,6 +43,8 @@ class AccountsViewTest extends AccountsRobot {
         assertThat(cards()).extracting(c -> c.saved().acct()).containsExactlyInAnyOrder(alice, bob);
         assertThat(text(alice, "#acct")).isEqualTo("@" + alice);
         assertThat(text(alice, "#statusChip")).isEqualTo("Valid");
+        assertThat(text(alice, "#statusDetail")).as("when it was checked").matches("Checked at \\d{1,2}:\\d{2}.*\\.");
+        assertThat(part(alice, "#verifyButton").isDisabled()).as("Check again works again after the answer").isFalse();
         assertThat(text(alice, "#details")).contains("on " + bed.server.domain()).contains("saved ");
         assertThat(text(alice, "#scopes")).isEqualTo("Scopes: read write:statuses");
         assertThat(text(bob, "#noteField")).isEqualTo("posts the weather");
@@ -63,7 +65,7 @@ class AccountsViewTest extends AccountsRobot {
         click(alice, "#verifyButton");
         waitForState(alice, AccountCheck.State.REVOKED);
         assertThat(text(alice, "#statusChip")).isEqualTo("Revoked");
-        assertThat(text(alice, "#statusDetail")).contains("no longer accepts this token");
+        assertThat(text(alice, "#statusDetail")).contains("no longer accepts this token").containsPattern("Checked at \\d");
         assertThat(visible(alice, "#reauthorizeButton")).isTrue();
         assertThat(visible(alice, "#rotateButton")).isFalse();
 
@@ -187,6 +189,12 @@ class AccountsViewTest extends AccountsRobot {
         // The same browser session as the first sign-in: Mastodon would hand the same app the same token again.
         bed.browserDoes(ScriptedBrowser.alice()::openInBackground);
         click(alice, "#rotateButton");
+        assertThat(text(alice, "#confirmText")).as("Rotate says what it will do before the browser opens")
+                .isEqualTo("Get a new token for @" + alice + " with the same scopes? Mastokey opens the sign-in page of "
+                        + bed.server.domain() + " in your browser; once you approve, the new token is saved and this one is revoked.");
+        assertThat(bed.openedInBrowser).isEmpty();
+        assertThat(part(alice, "#confirmButton").getStyleClass()).contains("accent").doesNotContain("danger");
+        click(alice, "#confirmButton");
         waitUntil("the rotation finishes", () -> text(alice, "#message").startsWith("Rotated"));
         assertThat(text(alice, "#message")).isEqualTo("Rotated: the new token is saved and the old one is revoked.");
         waitForState(alice, AccountCheck.State.VALID);
@@ -209,6 +217,7 @@ class AccountsViewTest extends AccountsRobot {
 
         bed.browserDoes(uri -> { });   // the user closes the tab
         click(alice, "#rotateButton");
+        click(alice, "#confirmButton");
         waitUntil("the browser wait shows", () -> visible(alice, "#busyPane") && text(alice, "#busyText").startsWith("Waiting"));
         click(alice, "#cancelBusyButton");
         waitUntil("the old registration is back", () -> bed.accounts.registration(bed.accounts.find(alice).orElseThrow())
@@ -237,6 +246,7 @@ class AccountsViewTest extends AccountsRobot {
 
         bed.browserDoes(ScriptedBrowser.alice()::openInBackground);
         click(alice, "#rotateButton");
+        click(alice, "#confirmButton");
         waitUntil("the rotation finishes", () -> text(alice, "#message").startsWith("Rotated"));
         String newToken = bed.token(alice);
         assertThat(newToken).isNotEqualTo(oldToken);
