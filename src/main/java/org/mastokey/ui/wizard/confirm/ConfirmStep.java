@@ -104,6 +104,9 @@ public final class ConfirmStep implements WizardStep {
     private void initialize() {
         Texts texts = services.texts();
         copyCountdown = new CopyCountdown(copyStatus, texts);
+        // Round, as on the account cards.
+        double radius = avatar.getFitWidth() / 2;
+        avatar.setClip(new javafx.scene.shape.Circle(radius, radius, radius));
         unsaved = new UnsavedToken(services, discardPane, discardText, keepTokenButton, discardTokenButton);
         tokenField.setEditable(false);
         tokenField.setText(MASK);
