@@ -90,6 +90,9 @@ public final class AccountsController {
 
     /** A revoke did what was asked (plain success); a local delete leaves a valid token behind (the warning banner). */
     private void removed(AccountCard card, String message, boolean stillValidOnServer) {
+        javafx.scene.Node focused = card.root().getScene() == null ? null : card.root().getScene().getFocusOwner();
+        // The confirm bar that was pressed hid while the revoke ran, and JavaFX handed the focus on (to Close).
+        boolean focusWasOnCard = focused == null || focused == closeButton || isInside(focused, card.root());
         cards.remove(card);
         cardList.getChildren().remove(card.root());
         notice.setText(message);
@@ -98,6 +101,19 @@ public final class AccountsController {
         show(notice, true);
         removedOne = true;
         updateEmpty();
+        // The pressed button went with its card: Enter would close the window instead of adding an account.
+        if (focusWasOnCard) {
+            addButton.requestFocus();
+        }
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void updateEmpty() {

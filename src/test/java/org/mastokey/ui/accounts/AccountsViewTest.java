@@ -102,6 +102,8 @@ class AccountsViewTest extends AccountsRobot {
                 .contains("success-banner").doesNotContain("banner");
         assertThat(on(() -> lookup("#emptyText").query().isVisible())).isTrue();
         assertThat(on(() -> lookup("#emptyText").queryLabeled().getText())).startsWith("No accounts are saved now.");
+        assertThat(on(() -> bed.window().scene().getFocusOwner().getId())).as("Enter now adds an account, not closes the window")
+                .isEqualTo("addButton");
         assertThat(on(() -> bed.window().scene().getWindow() instanceof javafx.stage.Stage stage ? stage.getTitle() : ""))
                 .isEqualTo("Mastokey – saved accounts");
     }
