@@ -53,6 +53,12 @@ public final class SavedAccounts {
         return store.kind();
     }
 
+    /** Blocking: asks the keychain how it is (a Secret Service then knows which program answers), then names it. */
+    public org.mastokey.keystore.KeychainKind identifyKeychain() {
+        store.status();
+        return store.kind();
+    }
+
     /** What a save did: the account as saved, and whether it replaced another (still valid) token of it. */
     public record SaveResult(SavedAccount account, boolean replacedAnotherToken) {
     }

@@ -49,16 +49,15 @@ public final class AccountsController {
 
     @FXML
     private void initialize() {
-        showKeychainPlace();
-        // A Secret Service is named once it has been asked who answers; the status check does that.
-        services.background().run(() -> services.actions().accounts().store().status(), status -> showKeychainPlace(), e -> { });
+        showKeychainPlace(services.actions().accounts().keychainKind());
+        // A Secret Service is named once it has been asked who answers.
+        services.background().run(() -> services.actions().accounts().identifyKeychain(), this::showKeychainPlace, e -> { });
         show(notice, false);
         reload();
     }
 
-    private void showKeychainPlace() {
-        subtitle.setText(services.texts().get("accounts.subtitle",
-                KeychainPlace.in(services.texts(), services.actions().accounts().keychainKind())));
+    private void showKeychainPlace(org.mastokey.keystore.KeychainKind kind) {
+        subtitle.setText(services.texts().get("accounts.subtitle", KeychainPlace.in(services.texts(), kind)));
     }
 
     void bindTheme(BooleanProperty dark) {
