@@ -32,6 +32,20 @@ class WizardScopesTest extends WizardRobot {
         assertThat(on(() -> group("read").isExpanded())).isTrue();
     }
 
+    @Test
+    void theTreeKeepsItsHeightWhenTheAdminWarningAppears() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        typeAddress(bed.address());
+        waitUntil("the preview card shows", () -> visible("#previewCard"));
+        next();
+        waitUntil("the scopes step shows", () -> step() == 1);
+        double before = on(() -> node("#scopeTree").getLayoutBounds().getHeight());
+        fx(() -> ((javafx.scene.control.CheckBoxTreeItem<String>) group("admin:read")).setSelected(true));
+        waitUntil("the warning shows", () -> visible("#dangerWarning"));
+        fx(() -> bed.window().scene().getRoot().layout());
+        assertThat(on(() -> node("#scopeTree").getLayoutBounds().getHeight())).as("the tree does not shrink").isEqualTo(before);
+    }
+
     private TreeItem<String> group(String scope) {
         TreeView<String> tree = node("#scopeTree");
         return tree.getRoot().getChildren().stream().filter(item -> scope.equals(item.getValue())).findFirst()
