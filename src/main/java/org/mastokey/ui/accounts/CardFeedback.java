@@ -74,8 +74,10 @@ final class CardFeedback {
 
     void closeConfirm() {
         confirmed = null;
+        boolean hadFocus = focusIsAdrift(confirmPane);
         show(confirmPane, false);
         enableActions(true);
+        keepFocusOnCard(hadFocus);
     }
 
     void busy(String what, boolean cancellable) {
@@ -93,9 +95,51 @@ final class CardFeedback {
     }
 
     void idle() {
+        boolean hadFocus = focusIsAdrift(busyPane) || focusIsAdrift(noBrowser.root());
         noBrowser.hide();
         show(busyPane, false);
         enableActions(true);
+        keepFocusOnCard(hadFocus);
+    }
+
+    /**
+     * The focus is in {@code pane} (about to hide), or JavaFX already passed it on to the window's Close
+     * while the card's buttons were disabled during the wait.
+     */
+    private static boolean focusIsAdrift(javafx.scene.Node pane) {
+        if (pane.getScene() == null) {
+            return false;
+        }
+        javafx.scene.Node owner = pane.getScene().getFocusOwner();
+        if (owner == null || "closeButton".equals(owner.getId())) {
+            return true;
+        }
+        for (javafx.scene.Node n = owner; n != null; n = n.getParent()) {
+            if (n == pane) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The focused Cancel or confirm button just hid; JavaFX would pass the focus on to the window's Close,
+     * where Enter closes the window. The card's first action takes it instead.
+     */
+    private void keepFocusOnCard(boolean hadFocus) {
+        if (!hadFocus) {
+            return;
+        }
+        for (Region region : actions) {
+            if (region instanceof javafx.scene.layout.Pane pane) {
+                for (javafx.scene.Node child : pane.getChildren()) {
+                    if (child instanceof javafx.scene.control.Button button && button.isVisible() && !button.isDisabled()) {
+                        button.requestFocus();
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     void say(String text, boolean error) {

@@ -199,6 +199,8 @@ class AccountsViewTest extends AccountsRobot {
         click(alice, "#confirmButton");
         waitUntil("the rotation finishes", () -> text(alice, "#message").startsWith("Rotated"));
         assertThat(text(alice, "#message")).isEqualTo("Rotated: the new token is saved and the old one is revoked.");
+        assertThat(on(() -> bed.window().scene().getFocusOwner().getId())).as("the focus stays on the card, not on Close")
+                .isNotEqualTo("closeButton").isNotNull();
         waitForState(alice, AccountCheck.State.VALID);
 
         String newToken = bed.token(alice);
