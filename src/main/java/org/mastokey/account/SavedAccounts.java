@@ -49,9 +49,15 @@ public final class SavedAccounts {
         return store;
     }
 
-    /** The keychain these accounts live in, named for a person ("Secret Service", "macOS Keychain", ...). */
-    public String keychainName() {
-        return store.backendName();
+    /** The keychain these accounts live in, for a face to name in its language. */
+    public org.mastokey.keystore.KeychainKind keychainKind() {
+        return store.kind();
+    }
+
+    /** Blocking: asks the keychain how it is (a Secret Service then knows which program answers), then names it. */
+    public org.mastokey.keystore.KeychainKind identifyKeychain() {
+        store.status();
+        return store.kind();
     }
 
     /** What a save did: the account as saved, and whether it replaced another (still valid) token of it. */

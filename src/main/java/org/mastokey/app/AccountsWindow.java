@@ -8,7 +8,7 @@ import org.mastokey.ui.accounts.AccountsServices;
 import org.mastokey.ui.accounts.AccountsView;
 
 /**
- * Puts the saved-accounts view into a window, with the same theme, size and title as the wizard's.
+ * Puts the saved-accounts view into a window, with the same theme and size as the wizard's and a title of its own.
  * Used by the app and by the UI tests, so both see the same window.
  */
 public final class AccountsWindow {
@@ -26,7 +26,7 @@ public final class AccountsWindow {
         BooleanProperty dark = WindowSetup.rememberedTheme(settings); // before the first control: see there
         AccountsView view = AccountsView.create(services, navigation);
         view.bindTheme(dark);
-        Scene scene = WindowSetup.show(stage, view.root(), settings, services.texts().get("app.title"));
+        Scene scene = WindowSetup.show(stage, view.root(), settings, services.texts().get("accounts.window.title"));
         return new AccountsWindow(view, scene, dark);
     }
 

@@ -1,5 +1,6 @@
 package org.mastokey.app;
 
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
@@ -60,6 +61,41 @@ final class WindowSetup {
         stage.setOnCloseRequest(null);
         stage.show();
         keepEverythingVisible(stage, scene);
+        keepRequestedSize(stage, scene);
         return scene;
+    }
+
+    /**
+     * Openbox (under Xvfb, at least) shrinks a newly mapped JavaFX window to its minimum size (to about
+     * 200x220 without one), whatever the scene asked for, sometimes before and sometimes after the first
+     * pulse. The first such shrink in the window's first seconds is undone; a size asked for once the
+     * window is mapped is honoured.
+     */
+    private static void keepRequestedSize(Stage stage, Scene scene) {
+        double width = scene.getWidth();
+        double height = scene.getHeight();
+        javafx.beans.InvalidationListener[] watch = new javafx.beans.InvalidationListener[1];
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+        Runnable stop = () -> {
+            scene.widthProperty().removeListener(watch[0]);
+            scene.heightProperty().removeListener(watch[0]);
+            settle.stop();
+        };
+        watch[0] = obs -> {
+            if (scene.getWidth() < width - 1 || scene.getHeight() < height - 1) {
+                stop.run();
+                Platform.runLater(() -> {
+                    if (stage.isShowing() && !stage.isMaximized() && !stage.isFullScreen()) {
+                        stage.sizeToScene(); // the size the scene was created with, not its current one
+                        stage.centerOnScreen();
+                    }
+                });
+            }
+        };
+        scene.widthProperty().addListener(watch[0]);
+        scene.heightProperty().addListener(watch[0]);
+        settle.setOnFinished(e -> stop.run());
+        settle.play();
+        watch[0].invalidated(null);
     }
 }

@@ -91,6 +91,11 @@ public interface SecretStore {
     /** Short name of the backend for messages ("Secret Service", "macOS Keychain", ...). */
     String backendName();
 
+    /** The keychain as a person knows it (for a Secret Service: once a call has seen which program answers). */
+    default KeychainKind kind() {
+        return KeychainKind.UNNAMED;
+    }
+
     Optional<StoredSecret> read(SecretKey key) throws KeystoreException;
 
     /**

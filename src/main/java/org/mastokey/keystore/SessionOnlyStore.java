@@ -40,6 +40,11 @@ public final class SessionOnlyStore implements SecretStore {
     }
 
     @Override
+    public KeychainKind kind() {
+        return KeychainKind.SESSION_MEMORY;
+    }
+
+    @Override
     public Optional<StoredSecret> read(SecretKey key) {
         Item item = items.get(key);
         return item == null ? Optional.empty() : Optional.of(new StoredSecret(key, item.secret(), item.attributes()));

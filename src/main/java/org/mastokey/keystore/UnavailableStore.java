@@ -25,6 +25,11 @@ public final class UnavailableStore implements SecretStore {
     }
 
     @Override
+    public KeychainKind kind() {
+        return KeychainKind.NONE;
+    }
+
+    @Override
     public Optional<StoredSecret> read(SecretKey key) throws KeystoreException {
         throw failure();
     }

@@ -23,10 +23,10 @@ final class ServerAddressParser {
     static ServerAddress parse(String input) {
         String text = input == null ? "" : input.strip();
         if (text.isEmpty()) {
-            throw invalid("Type the address of your server or your handle." + EXAMPLE);
+            throw invalid(InvalidServerAddressException.Problem.EMPTY, "Type the address of your server or your handle." + EXAMPLE);
         }
         if (text.chars().anyMatch(Character::isWhitespace)) {
-            throw invalid("An address has no spaces in it." + EXAMPLE);
+            throw invalid(InvalidServerAddressException.Problem.SPACES, "An address has no spaces in it." + EXAMPLE);
         }
         if (text.regionMatches(true, 0, "acct:", 0, 5)) {
             text = text.substring(5);
@@ -37,7 +37,7 @@ final class ServerAddressParser {
         if (text.startsWith("@")) {
             text = text.substring(1);
             if (!text.contains("@") && !text.isEmpty()) {
-                throw invalid("\"" + shorten(text) + "\" is only a user name; add the server after a second @, e.g. @"
+                throw invalid(InvalidServerAddressException.Problem.ONLY_USER_NAME, shorten(text), "\"" + shorten(text) + "\" is only a user name; add the server after a second @, e.g. @"
                         + shorten(text) + "@mastodon.social.");
             }
         }
@@ -45,7 +45,7 @@ final class ServerAddressParser {
             return parseHandle(text);
         }
         if (text.contains(":") && !text.startsWith("[") && !text.matches("[^:]+:\\d*([/?#].*)?")) {
-            throw invalid("\"" + shorten(text) + "\" is not a web address Mastokey can use." + EXAMPLE);
+            throw invalid(InvalidServerAddressException.Problem.NOT_USABLE, shorten(text), "\"" + shorten(text) + "\" is not a web address Mastokey can use." + EXAMPLE);
         }
         return hostPart(null, text, null);
     }
@@ -55,18 +55,18 @@ final class ServerAddressParser {
         try {
             uri = new URI(text);
         } catch (URISyntaxException e) {
-            throw invalid("\"" + shorten(text) + "\" is not a valid web address." + EXAMPLE);
+            throw invalid(InvalidServerAddressException.Problem.INVALID_WEB_ADDRESS, shorten(text), "\"" + shorten(text) + "\" is not a valid web address." + EXAMPLE);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw invalid("Mastokey only connects to servers over https:// (\"" + scheme + "://\" will not work)." + EXAMPLE);
+            throw invalid(InvalidServerAddressException.Problem.OTHER_SCHEME, scheme, "Mastokey only connects to servers over https:// (\"" + scheme + "://\" will not work)." + EXAMPLE);
         }
         String authority = uri.getRawAuthority();
         if (authority == null || authority.isEmpty()) {
-            throw invalid("The address has no server name after " + scheme + "://." + EXAMPLE);
+            throw invalid(InvalidServerAddressException.Problem.NO_SERVER_NAME, scheme, "The address has no server name after " + scheme + "://." + EXAMPLE);
         }
         if (authority.contains("@")) {
-            throw invalid("Put a handle without https:// in front, e.g. @alice@mastodon.social.");
+            throw invalid(InvalidServerAddressException.Problem.HANDLE_WITH_SCHEME, "Put a handle without https:// in front, e.g. @alice@mastodon.social.");
         }
         return hostPart(scheme, authority, null);
     }
@@ -74,22 +74,22 @@ final class ServerAddressParser {
     private static ServerAddress parseHandle(String text) {
         int at = text.indexOf('@');
         if (text.indexOf('@', at + 1) >= 0) {
-            throw invalid("A handle has the form @user@server, with two @ at most." + EXAMPLE);
+            throw invalid(InvalidServerAddressException.Problem.TOO_MANY_AT, "A handle has the form @user@server, with two @ at most." + EXAMPLE);
         }
         String user = text.substring(0, at);
         String domain = text.substring(at + 1);
         if (user.isEmpty()) {
-            throw invalid("The user name before the @ is missing." + EXAMPLE);
+            throw invalid(InvalidServerAddressException.Problem.NO_USER_NAME, "The user name before the @ is missing." + EXAMPLE);
         }
         if (domain.isEmpty()) {
-            throw invalid("\"" + shorten(user) + "\" is only a user name; add the server after a second @, e.g. @"
+            throw invalid(InvalidServerAddressException.Problem.ONLY_USER_NAME, shorten(user), "\"" + shorten(user) + "\" is only a user name; add the server after a second @, e.g. @"
                     + shorten(user) + "@mastodon.social.");
         }
         if (!USER.matcher(user).matches()) {
-            throw invalid("\"" + shorten(user) + "\" is not a valid user name: use letters, digits and underscores." + EXAMPLE);
+            throw invalid(InvalidServerAddressException.Problem.INVALID_USER_NAME, shorten(user), "\"" + shorten(user) + "\" is not a valid user name: use letters, digits and underscores." + EXAMPLE);
         }
         if (domain.contains("/")) {
-            throw invalid("A handle ends with the server name, with no / after it." + EXAMPLE);
+            throw invalid(InvalidServerAddressException.Problem.HANDLE_WITH_PATH, "A handle ends with the server name, with no / after it." + EXAMPLE);
         }
         return hostPart(null, domain, user);
     }
@@ -98,7 +98,7 @@ final class ServerAddressParser {
     private static ServerAddress hostPart(String scheme, String text, String user) {
         Matcher m = HOST_PORT_REST.matcher(text);
         if (!m.matches()) {
-            throw invalid("\"" + shorten(text) + "\" is not a server address." + EXAMPLE);
+            throw invalid(InvalidServerAddressException.Problem.NOT_AN_ADDRESS, shorten(text), "\"" + shorten(text) + "\" is not a server address." + EXAMPLE);
         }
         String host = asciiHost(m.group(1));
         int port = port(m.group(2));
@@ -106,7 +106,7 @@ final class ServerAddressParser {
         if (scheme == null) {
             scheme = loopback ? "http" : "https";
         } else if (scheme.equals("http") && !loopback) {
-            throw invalid("Mastokey only connects to servers over https://, so your sign-in cannot be read on the way. Type https://"
+            throw invalid(InvalidServerAddressException.Problem.PLAIN_HTTP, displayHost(host), "Mastokey only connects to servers over https://, so your sign-in cannot be read on the way. Type https://"
                     + displayHost(host) + " or just " + displayHost(host) + ".");
         }
         if (port == defaultPort(scheme)) {
@@ -119,7 +119,7 @@ final class ServerAddressParser {
         if (raw.startsWith("[")) {
             String inner = raw.substring(1, raw.length() - 1).toLowerCase(Locale.ROOT);
             if (!inner.equals("::1") && !inner.equals("0:0:0:0:0:0:0:1")) {
-                throw invalid("Mastokey does not connect to IPv6 addresses other than [::1]; use the server's name instead.");
+                throw invalid(InvalidServerAddressException.Problem.IPV6, "Mastokey does not connect to IPv6 addresses other than [::1]; use the server's name instead.");
             }
             return "::1";
         }
@@ -128,7 +128,7 @@ final class ServerAddressParser {
         try {
             ascii = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
-            throw invalid("\"" + shorten(raw) + "\" is not a valid server name: it may have letters, digits, dashes and dots." + EXAMPLE);
+            throw invalid(InvalidServerAddressException.Problem.INVALID_SERVER_NAME, shorten(raw), "\"" + shorten(raw) + "\" is not a valid server name: it may have letters, digits, dashes and dots." + EXAMPLE);
         }
         if (IPV4.matcher(ascii).matches()) {
             checkIpv4(ascii);
@@ -138,20 +138,20 @@ final class ServerAddressParser {
             return ascii;
         }
         if (!ascii.contains(".")) {
-            throw invalid("\"" + shorten(raw) + "\" is missing the part after the dot (e.g. .social or .org)." + EXAMPLE);
+            throw invalid(InvalidServerAddressException.Problem.NO_DOT, shorten(raw), "\"" + shorten(raw) + "\" is missing the part after the dot (e.g. .social or .org)." + EXAMPLE);
         }
         if (ascii.length() > 253) {
-            throw invalid("That server name is too long." + EXAMPLE);
+            throw invalid(InvalidServerAddressException.Problem.NAME_TOO_LONG, "That server name is too long." + EXAMPLE);
         }
         for (String label : ascii.split("\\.", -1)) {
             if (!LABEL.matcher(label).matches()) {
-                throw invalid("\"" + shorten(raw) + "\" is not a valid server name." + EXAMPLE);
+                throw invalid(InvalidServerAddressException.Problem.INVALID_SERVER_NAME, shorten(raw), "\"" + shorten(raw) + "\" is not a valid server name." + EXAMPLE);
             }
         }
         // A top-level domain starts with a letter (RFC 1123 §2.1, RFC 2396 toplabel); java.net.URI finds no
         // host in "0.0-0" or "example.1a", so such a name could never be connected to.
         if (!ascii.substring(ascii.lastIndexOf('.') + 1).matches("[a-z].*")) {
-            throw invalid("\"" + shorten(raw) + "\" is not a valid server name." + EXAMPLE);
+            throw invalid(InvalidServerAddressException.Problem.INVALID_SERVER_NAME, shorten(raw), "\"" + shorten(raw) + "\" is not a valid server name." + EXAMPLE);
         }
         return ascii;
     }
@@ -159,7 +159,7 @@ final class ServerAddressParser {
     private static void checkIpv4(String ip) {
         for (String part : ip.split("\\.")) {
             if (Integer.parseInt(part) > 255) {
-                throw invalid("\"" + ip + "\" is not a valid IP address.");
+                throw invalid(InvalidServerAddressException.Problem.INVALID_IP, ip, "\"" + ip + "\" is not a valid IP address.");
             }
         }
     }
@@ -169,7 +169,7 @@ final class ServerAddressParser {
             return -1;
         }
         if (text.isEmpty() || !text.matches("\\d{1,5}") || Integer.parseInt(text) == 0 || Integer.parseInt(text) > 65535) {
-            throw invalid("The port after the colon must be a number from 1 to 65535.");
+            throw invalid(InvalidServerAddressException.Problem.INVALID_PORT, "The port after the colon must be a number from 1 to 65535.");
         }
         return Integer.parseInt(text);
     }
@@ -190,7 +190,12 @@ final class ServerAddressParser {
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
-    private static InvalidServerAddressException invalid(String message) {
-        return new InvalidServerAddressException(message);
+    private static InvalidServerAddressException invalid(InvalidServerAddressException.Problem problem, String message) {
+        return new InvalidServerAddressException(problem, "", message);
+    }
+
+    /** {@code detail} is the part of the input (or the host) the message quotes. */
+    private static InvalidServerAddressException invalid(InvalidServerAddressException.Problem problem, String detail, String message) {
+        return new InvalidServerAddressException(problem, detail, message);
     }
 }

@@ -3,7 +3,6 @@ package org.mastokey.ui;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.input.Clipboard;
@@ -20,11 +19,18 @@ public final class ClipboardGuard {
 
     private final Clipboard clipboard;
     private final ObjectProperty<Duration> clearAfter;
-    private PauseTransition pendingClear;
+    private final SecondTicker ticker;
+    private CopiedSecret pending;
+    private Runnable stopTicking = () -> { };
 
     public ClipboardGuard(Clipboard clipboard, Duration clearAfter) {
+        this(clipboard, clearAfter, SecondTicker.timeline());
+    }
+
+    public ClipboardGuard(Clipboard clipboard, Duration clearAfter, SecondTicker ticker) {
         this.clipboard = clipboard;
         this.clearAfter = new SimpleObjectProperty<>(clearAfter);
+        this.ticker = ticker;
     }
 
     public Duration clearAfter() {
@@ -41,8 +47,8 @@ public final class ClipboardGuard {
         clipboard.setContent(Map.of(DataFormat.PLAIN_TEXT, text));
     }
 
-    /** Must be called on the FX thread. */
-    public void copySecret(String text) {
+    /** Must be called on the FX thread. The answer counts down the seconds until the clipboard is cleared. */
+    public CopiedSecret copySecret(String text) {
         Map<DataFormat, Object> content = new HashMap<>();
         content.put(DataFormat.PLAIN_TEXT, text);
         DataFormat hint = kdeHint();
@@ -52,23 +58,36 @@ public final class ClipboardGuard {
         if (!clipboard.setContent(content)) {
             clipboard.setContent(Map.of(DataFormat.PLAIN_TEXT, text));
         }
-        scheduleClear(text);
+        return scheduleClear(text);
     }
 
-    private void scheduleClear(String text) {
-        if (pendingClear != null) {
-            pendingClear.stop();
+    private CopiedSecret scheduleClear(String text) {
+        stopTicking.run();
+        if (pending != null) {
+            pending.end(CopiedSecret.Phase.REPLACED);
         }
-        pendingClear = new PauseTransition(javafx.util.Duration.millis(clearAfter().toMillis()));
-        pendingClear.setOnFinished(e -> clearIfStill(text));
-        pendingClear.play();
+        // Whole seconds, rounded up, so that the count the user reads never promises less time than there is.
+        long millis = Math.max(1, clearAfter().toMillis());
+        CopiedSecret copy = new CopiedSecret((int) Math.min(Integer.MAX_VALUE, (millis + 999) / 1000));
+        pending = copy;
+        stopTicking = ticker.start(() -> {
+            if (copy.tick()) {
+                stopTicking.run();
+                stopTicking = () -> { };
+                pending = null;
+                copy.end(clearIfStill(text) ? CopiedSecret.Phase.CLEARED : CopiedSecret.Phase.LEFT_ALONE);
+            }
+        });
+        return copy;
     }
 
-    /** Clears the clipboard now if it still holds {@code text}. */
-    public void clearIfStill(String text) {
+    /** Clears the clipboard now if it still holds {@code text}; true if it did. */
+    private boolean clearIfStill(String text) {
         if (text.equals(clipboard.getString())) {
             clipboard.clear();
+            return true;
         }
+        return false;
     }
 
     private static DataFormat kdeHint() {

@@ -33,7 +33,7 @@ public final class ErrorTexts {
             return describeService(service);
         }
         if (e instanceof InvalidServerAddressException invalid) {
-            return texts.get("error.invalidAddress", invalid.getMessage());
+            return describeAddress(invalid);
         }
         if (e instanceof KeystoreException keystore) {
             return describeKeystore(keystore);
@@ -86,6 +86,33 @@ public final class ErrorTexts {
             default -> texts.get("error.serverRefused", Integer.toString(o.status()),
                     o.description() != null && !o.description().isBlank() ? o.description() : error);
         };
+    }
+
+    private String describeAddress(InvalidServerAddressException e) {
+        String detail = e.detail();
+        String why = switch (e.problem()) {
+            case EMPTY -> texts.get("address.empty");
+            case SPACES -> texts.get("address.spaces");
+            case ONLY_USER_NAME -> texts.get("address.onlyUserName", detail);
+            case NOT_USABLE -> texts.get("address.notUsable", detail);
+            case INVALID_WEB_ADDRESS -> texts.get("address.invalidWebAddress", detail);
+            case OTHER_SCHEME -> texts.get("address.otherScheme", detail);
+            case NO_SERVER_NAME -> texts.get("address.noServerName", detail);
+            case HANDLE_WITH_SCHEME -> texts.get("address.handleWithScheme");
+            case TOO_MANY_AT -> texts.get("address.tooManyAt");
+            case NO_USER_NAME -> texts.get("address.noUserName");
+            case INVALID_USER_NAME -> texts.get("address.invalidUserName", detail);
+            case HANDLE_WITH_PATH -> texts.get("address.handleWithPath");
+            case NOT_AN_ADDRESS -> texts.get("address.notAnAddress", detail);
+            case PLAIN_HTTP -> texts.get("address.plainHttp", detail);
+            case IPV6 -> texts.get("address.ipv6");
+            case INVALID_SERVER_NAME -> texts.get("address.invalidServerName", detail);
+            case NO_DOT -> texts.get("address.noDot", detail);
+            case NAME_TOO_LONG -> texts.get("address.nameTooLong");
+            case INVALID_IP -> texts.get("address.invalidIp", detail);
+            case INVALID_PORT -> texts.get("address.invalidPort");
+        };
+        return e.problem().showsExample() ? why + " " + texts.get("address.example") : why;
     }
 
     private String describeKeystore(KeystoreException e) {

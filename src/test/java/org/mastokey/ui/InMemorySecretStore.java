@@ -28,6 +28,19 @@ public final class InMemorySecretStore implements SecretStore {
         return "Test keychain";
     }
 
+    private volatile org.mastokey.keystore.KeychainKind kind = org.mastokey.keystore.KeychainKind.UNNAMED;
+
+    /** Lets the store say it is, say, KeePassXC, for texts that name the keychain. */
+    public InMemorySecretStore namedAs(org.mastokey.keystore.KeychainKind as) {
+        kind = as;
+        return this;
+    }
+
+    @Override
+    public org.mastokey.keystore.KeychainKind kind() {
+        return kind;
+    }
+
     @Override
     public Optional<StoredSecret> read(SecretKey key) throws KeystoreException {
         check();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mastokey.keystore.Attributes;
+import org.mastokey.keystore.KeychainKind;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.keystore.TimeLimit;
@@ -47,6 +48,9 @@ public final class LibsecretStore implements SecretStore {
         this(timeouts, false, org.mastokey.keystore.ApprovalWait.NONE);
     }
 
+    /** The program last seen answering for the Secret Service on this session bus (one per process). */
+    private static volatile Provider answering;
+
     private LibsecretStore(Timeouts timeouts, boolean mayPrompt, org.mastokey.keystore.ApprovalWait approvalWait) {
         this.timeouts = timeouts;
         this.mayPrompt = mayPrompt;
@@ -56,6 +60,12 @@ public final class LibsecretStore implements SecretStore {
     @Override
     public String backendName() {
         return BACKEND;
+    }
+
+    @Override
+    public KeychainKind kind() {
+        Provider provider = answering;
+        return provider == null ? KeychainKind.SECRET_SERVICE : provider.kind;
     }
 
     /**
@@ -71,10 +81,13 @@ public final class LibsecretStore implements SecretStore {
     public Availability availability() {
         try {
             return operation("checking the keyring", timeouts.status(), c -> c.withDefaultCollection("checking the keyring",
-                    (service, collection) -> collection.locked()
-                            ? new Availability(Status.LOCKED, c.locked().getMessage())
-                            : new Availability(Status.AVAILABLE, "Tokens are saved in " + c.provider().displayName
-                                    + " (" + BACKEND + ").")));
+                    (service, collection) -> {
+                        answering = c.provider();
+                        return collection.locked()
+                                ? new Availability(Status.LOCKED, c.locked().getMessage())
+                                : new Availability(Status.AVAILABLE, "Tokens are saved in " + c.provider().displayName
+                                        + " (" + BACKEND + ").");
+                    }));
         } catch (KeystoreException e) {
             return new Availability(e.reason() == KeystoreException.Reason.LOCKED ? Status.LOCKED : Status.UNAVAILABLE,
                     e.getMessage());

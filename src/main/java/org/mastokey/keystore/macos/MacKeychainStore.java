@@ -82,6 +82,11 @@ public final class MacKeychainStore implements SecretStore {
     }
 
     @Override
+    public org.mastokey.keystore.KeychainKind kind() {
+        return org.mastokey.keystore.KeychainKind.MACOS_KEYCHAIN;
+    }
+
+    @Override
     public Availability availability() {
         try {
             boolean unlocked = statusCalls.run("checking the keychain", Duration.ofSeconds(3), this::unlocked);

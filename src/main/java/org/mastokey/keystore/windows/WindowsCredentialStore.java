@@ -52,6 +52,11 @@ public final class WindowsCredentialStore implements SecretStore {
     }
 
     @Override
+    public org.mastokey.keystore.KeychainKind kind() {
+        return org.mastokey.keystore.KeychainKind.WINDOWS_CREDENTIALS;
+    }
+
+    @Override
     public Availability availability() {
         try {
             list("org.mastokey.status-probe");

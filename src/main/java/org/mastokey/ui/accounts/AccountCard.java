@@ -2,7 +2,6 @@ package org.mastokey.ui.accounts;
 
 import static org.mastokey.ui.Visibility.show;
 
-import java.util.function.BiConsumer;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,7 +28,7 @@ public final class AccountCard {
     private final AccountsServices services;
     private final Texts texts;
     private final StatusTexts statusTexts;
-    private final BiConsumer<AccountCard, String> onRemoved;
+    private final Removal onRemoved;
     private SavedAccount saved;
     private AccountCheck.State state;
     private int operation;
@@ -45,6 +44,7 @@ public final class AccountCard {
     @FXML private HBox actionBar;
     @FXML private Button reauthorizeButton;
     @FXML private Button rotateButton;
+    @FXML private Button verifyButton;
     @FXML private HBox confirmPane;
     @FXML private Label confirmText;
     @FXML private Button confirmButton;
@@ -54,7 +54,12 @@ public final class AccountCard {
     @FXML private Label message;
     @FXML private TextField execLine;
 
-    AccountCard(SavedAccount saved, AccountsServices services, BiConsumer<AccountCard, String> onRemoved) {
+    /** Told when the card's account is gone: revoked (the outcome wanted), or deleted here but still valid there. */
+    interface Removal {
+        void removed(AccountCard card, String message, boolean stillValidOnServer);
+    }
+
+    AccountCard(SavedAccount saved, AccountsServices services, Removal onRemoved) {
         this.saved = saved;
         this.services = services;
         this.texts = services.texts();
@@ -73,7 +78,7 @@ public final class AccountCard {
                 noteField.textProperty(), noteField.disabledProperty()));
         noteField.setOnAction(e -> saveNote());
         feedback = new CardFeedback(confirmPane, confirmText, confirmButton, busyPane, busyText, cancelBusyButton, message,
-                new org.mastokey.ui.BrowserFallback(texts), actionBar, noteField);
+                new org.mastokey.ui.BrowserFallback(texts), new org.mastokey.ui.CopyCountdown(message, texts), actionBar, noteField);
         showState(null);
         execLine.setText(execCommand(saved.acct()));
     }
@@ -111,12 +116,14 @@ public final class AccountCard {
     void check() {
         int run = ++checkRun;
         showState(null);
+        verifyButton.setDisable(true); // the chip says "Checking…" until the answer
         services.background().run(() -> services.actions().check(saved), check -> {
             if (run == checkRun) {
                 checked(check);
             }
         }, e -> {
             if (run == checkRun) {
+                verifyButton.setDisable(false);
                 showState(AccountCheck.State.FAILED);
                 failed(e);
             }
@@ -124,6 +131,7 @@ public final class AccountCard {
     }
 
     private void checked(AccountCheck check) {
+        verifyButton.setDisable(false);
         showState(check.state());
         summaryController.showCheck(saved, check, host());
     }
@@ -142,8 +150,8 @@ public final class AccountCard {
     private void copy() {
         int op = ++operation;
         services.background().run(() -> services.actions().token(saved), token -> onCurrent(op, () -> {
-            services.clipboard().copySecret(token.reveal());
-            say(texts.get("accounts.copied", services.clipboard().clearAfter().toSeconds()), false);
+            signIn = null;
+            feedback.copied(services.clipboard().copySecret(token.reveal()), "accounts.copied");
         }), e -> onCurrent(op, () -> failed(e)));
     }
 
@@ -160,31 +168,38 @@ public final class AccountCard {
 
     @FXML
     private void revoke() {
-        confirm(texts.get("accounts.confirm.revoke", saved.acct(), host()), texts.get("accounts.revoke"), () -> {
+        confirm(texts.get("accounts.confirm.revoke", saved.acct(), host()), texts.get("accounts.revoke"), true, () -> {
             int op = busy(texts.get("accounts.progress.revoking", host()), false);
             services.background().run(() -> services.actions().revoke(saved),
-                    outcome -> onCurrent(op, () -> onRemoved.accept(this, texts.get(switch (outcome) {
+                    outcome -> onCurrent(op, () -> onRemoved.removed(this, texts.get(switch (outcome) {
                         case REVOKED -> "accounts.revoked";
                         case WAS_ALREADY_INVALID -> "accounts.revoked.alreadyInvalid";
                         case REVOKED_WITHOUT_ANSWER -> "accounts.revoked.withoutAnswer";
-                    }, saved.acct(), host()))),
+                    }, saved.acct(), host()), false)),
                     e -> onCurrent(op, () -> say(statusTexts.revokeFailure(e, host()), true)));
         });
     }
 
     @FXML
     private void delete() {
-        confirm(texts.get("accounts.confirm.delete", saved.acct(), host()), texts.get("accounts.delete"), () -> {
+        confirm(texts.get("accounts.confirm.delete", saved.acct(), host()), texts.get("accounts.delete"), true, () -> {
             int op = busy(texts.get("accounts.progress.deleting"), false);
             services.background().run(() -> services.actions().deleteLocally(saved),
-                    gone -> onCurrent(op, () -> onRemoved.accept(this, texts.get("accounts.deleted", saved.acct(), host()))),
+                    gone -> onCurrent(op, () -> onRemoved.removed(this, texts.get("accounts.deleted", saved.acct(), host()), true)),
                     e -> onCurrent(op, () -> failed(e)));
         });
     }
 
-    /** A working token: a new one with the same scopes, verified, swapped in; then the old one revoked. */
+    /**
+     * A working token: a new one with the same scopes, verified, swapped in; then the old one revoked.
+     * Says so, and that the browser will open, before it opens.
+     */
     @FXML
     private void rotate() {
+        confirm(texts.get("accounts.confirm.rotate", saved.acct(), host()), texts.get("accounts.rotate.go"), false, this::startRotation);
+    }
+
+    private void startRotation() {
         int op = busy(texts.get("accounts.progress.preparing", host()), true);
         services.background().run(() -> services.actions().startRotation(saved), started -> onCurrent(op, () -> {
             rotation = started;
@@ -267,8 +282,8 @@ public final class AccountCard {
         }
     }
 
-    private void confirm(String question, String action, Runnable onConfirm) {
-        feedback.confirm(question, action, onConfirm);
+    private void confirm(String question, String action, boolean destructive, Runnable onConfirm) {
+        feedback.confirm(question, action, destructive, onConfirm);
     }
 
     @FXML

@@ -84,8 +84,11 @@ public final class AccountSummary {
     /** What the server said: the sentence under the chip, and the avatar if the saved account had none. */
     void showCheck(SavedAccount saved, AccountCheck check, String host) {
         String detail = statusTexts.detail(check, host);
-        statusDetail.setText(detail);
-        show(statusDetail, !detail.isEmpty());
+        // When, so that "Check again" visibly did something even when the answer is the same.
+        String checkedAt = texts.get("accounts.checkedAt", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(formatLocale()).format(java.time.ZonedDateTime.now(services.zone())));
+        statusDetail.setText(detail.isEmpty() ? checkedAt : detail + " " + checkedAt);
+        show(statusDetail, true);
         if (saved.avatar() == null && check.verified() != null && check.verified().avatar() != null) {
             showAvatar(check.verified().avatar().toString());
         }

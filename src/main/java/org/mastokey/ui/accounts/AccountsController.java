@@ -18,6 +18,7 @@ import org.mastokey.account.SavedAccount;
 import org.mastokey.account.imports.ImportOutcome;
 import org.mastokey.account.imports.PlaintextImport;
 import org.mastokey.account.imports.UnreadableSource;
+import org.mastokey.ui.KeychainPlace;
 import org.mastokey.ui.ThemeToggle;
 
 /**
@@ -46,6 +47,9 @@ public final class AccountsController {
     @FXML
     private ToggleButton themeToggle;
 
+    /** "No accounts are saved yet" would be odd right after the last one went. */
+    private boolean removedOne;
+
     AccountsController(AccountsServices services, AccountsNavigation navigation) {
         this.services = services;
         this.navigation = navigation;
@@ -53,10 +57,16 @@ public final class AccountsController {
 
     @FXML
     private void initialize() {
-        subtitle.setText(services.texts().get("accounts.subtitle", services.actions().accounts().keychainName()));
+        showKeychainPlace(services.actions().accounts().keychainKind());
+        // A Secret Service is named once it has been asked who answers.
+        services.background().run(() -> services.actions().accounts().identifyKeychain(), this::showKeychainPlace, e -> { });
         show(notice, false);
         show(importButton, services.imports() != null);
         reload();
+    }
+
+    private void showKeychainPlace(org.mastokey.keystore.KeychainKind kind) {
+        subtitle.setText(services.texts().get("accounts.subtitle", KeychainPlace.in(services.texts(), kind)));
     }
 
     void bindTheme(BooleanProperty dark) {
@@ -86,16 +96,36 @@ public final class AccountsController {
         updateEmpty();
     }
 
-    private void removed(AccountCard card, String message) {
+    /** A revoke did what was asked (plain success); a local delete leaves a valid token behind (the warning banner). */
+    private void removed(AccountCard card, String message, boolean stillValidOnServer) {
+        javafx.scene.Node focused = card.root().getScene() == null ? null : card.root().getScene().getFocusOwner();
+        // The confirm bar that was pressed hid while the revoke ran, and JavaFX handed the focus on (to Close).
+        boolean focusWasOnCard = focused == null || focused == closeButton || isInside(focused, card.root());
         cards.remove(card);
         cardList.getChildren().remove(card.root());
         notice.setText(message);
+        notice.getStyleClass().removeAll("banner", "success-banner");
+        notice.getStyleClass().add(stillValidOnServer ? "banner" : "success-banner");
         show(notice, true);
+        removedOne = true;
         updateEmpty();
+        // The pressed button went with its card: Enter would close the window instead of adding an account.
+        if (focusWasOnCard) {
+            addButton.requestFocus();
+        }
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void updateEmpty() {
-        emptyText.setText(services.texts().get("accounts.empty"));
+        emptyText.setText(services.texts().get(removedOne ? "accounts.empty.now" : "accounts.empty"));
         show(emptyText, cards.isEmpty());
     }
 

@@ -9,6 +9,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.mastokey.ui.BrowserFallback;
+import org.mastokey.ui.CopiedSecret;
+import org.mastokey.ui.CopyCountdown;
 
 /**
  * The lower part of a card that talks back: the inline "are you sure?" bar, the progress line with
@@ -23,11 +25,12 @@ final class CardFeedback {
     private final Button cancelBusyButton;
     private final Label message;
     private final BrowserFallback noBrowser;
+    private final CopyCountdown copyCountdown;
     private final Region[] actions;
     private Runnable confirmed;
 
     CardFeedback(HBox confirmPane, Label confirmText, Button confirmButton, HBox busyPane, Label busyText,
-                 Button cancelBusyButton, Label message, BrowserFallback noBrowser, Region... actions) {
+                 Button cancelBusyButton, Label message, BrowserFallback noBrowser, CopyCountdown copyCountdown, Region... actions) {
         this.confirmPane = confirmPane;
         this.confirmText = confirmText;
         this.confirmButton = confirmButton;
@@ -36,6 +39,7 @@ final class CardFeedback {
         this.cancelBusyButton = cancelBusyButton;
         this.message = message;
         this.noBrowser = noBrowser;
+        this.copyCountdown = copyCountdown;
         this.actions = actions;
         // Under the progress line, so that the wait and its Cancel stay where they were.
         VBox card = (VBox) busyPane.getParent();
@@ -45,9 +49,13 @@ final class CardFeedback {
         show(message, false);
     }
 
-    void confirm(String question, String action, Runnable onConfirm) {
+    /** Asks inline; a destructive action gets the red button, another one (rotate) the accent one. */
+    void confirm(String question, String action, boolean destructive, Runnable onConfirm) {
+        copyCountdown.detach();
         confirmText.setText(question);
         confirmButton.setText(action);
+        confirmButton.getStyleClass().removeAll("danger", "accent");
+        confirmButton.getStyleClass().add(destructive ? "danger" : "accent");
         confirmed = onConfirm;
         show(message, false);
         show(confirmPane, true);
@@ -66,11 +74,14 @@ final class CardFeedback {
 
     void closeConfirm() {
         confirmed = null;
+        boolean hadFocus = focusIsAdrift(confirmPane);
         show(confirmPane, false);
         enableActions(true);
+        keepFocusOnCard(hadFocus);
     }
 
     void busy(String what, boolean cancellable) {
+        copyCountdown.detach();
         busyText.setText(what);
         show(cancelBusyButton, cancellable);
         show(busyPane, true);
@@ -84,14 +95,67 @@ final class CardFeedback {
     }
 
     void idle() {
+        boolean hadFocus = focusIsAdrift(busyPane) || focusIsAdrift(noBrowser.root());
         noBrowser.hide();
         show(busyPane, false);
         enableActions(true);
+        keepFocusOnCard(hadFocus);
+    }
+
+    /**
+     * The focus is in {@code pane} (about to hide), or JavaFX already passed it on to the window's Close
+     * while the card's buttons were disabled during the wait.
+     */
+    private static boolean focusIsAdrift(javafx.scene.Node pane) {
+        if (pane.getScene() == null) {
+            return false;
+        }
+        javafx.scene.Node owner = pane.getScene().getFocusOwner();
+        if (owner == null || "closeButton".equals(owner.getId())) {
+            return true;
+        }
+        for (javafx.scene.Node n = owner; n != null; n = n.getParent()) {
+            if (n == pane) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The focused Cancel or confirm button just hid; JavaFX would pass the focus on to the window's Close,
+     * where Enter closes the window. The card's first action takes it instead.
+     */
+    private void keepFocusOnCard(boolean hadFocus) {
+        if (!hadFocus) {
+            return;
+        }
+        for (Region region : actions) {
+            if (region instanceof javafx.scene.layout.Pane pane) {
+                for (javafx.scene.Node child : pane.getChildren()) {
+                    if (child instanceof javafx.scene.control.Button button && button.isVisible() && !button.isDisabled()) {
+                        button.requestFocus();
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     void say(String text, boolean error) {
-        idle();
+        say(error);
         message.setText(text);
+    }
+
+    /** The token went to the clipboard: the message counts down until it is cleared. */
+    void copied(CopiedSecret copy, String countingKey) {
+        say(false);
+        copyCountdown.show(copy, countingKey);
+    }
+
+    private void say(boolean error) {
+        idle();
+        copyCountdown.detach();
         message.getStyleClass().removeAll("error-text", "success-text");
         message.getStyleClass().add(error ? "error-text" : "success-text");
         show(message, true);

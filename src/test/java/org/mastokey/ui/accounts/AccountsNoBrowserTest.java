@@ -26,6 +26,7 @@ class AccountsNoBrowserTest extends AccountsRobot {
         bed.browserOpener(NoBrowser.opener());
 
         click(alice, "#rotateButton");
+        click(alice, "#confirmButton");
         waitUntil("the no-browser box shows", () -> visible(alice, "#noBrowserPane"));
         assertThat(text(alice, "#noBrowserMessage")).startsWith("Mastokey could not open a web browser");
         assertThat(visible(alice, "#cancelBusyButton")).isTrue();

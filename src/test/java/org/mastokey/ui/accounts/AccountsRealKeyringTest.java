@@ -36,7 +36,10 @@ class AccountsRealKeyringTest extends AccountsRobot {
 
         waitForState(acct, AccountCheck.State.VALID);
         assertThat(text(acct, "#noteField")).isEqualTo("keyring test");
-        assertThat(on(() -> lookup("#subtitle").queryLabeled().getText())).contains(store.backendName());
+        assertThat(store.kind()).as("the program answering for the Secret Service is recognised")
+                .isNotIn(org.mastokey.keystore.KeychainKind.SECRET_SERVICE, org.mastokey.keystore.KeychainKind.UNNAMED);
+        String place = org.mastokey.ui.KeychainPlace.in(new org.mastokey.ui.Texts(java.util.Locale.ENGLISH), store.kind());
+        waitUntil("the subtitle names the keychain", () -> lookup("#subtitle").queryLabeled().getText().contains(place));
 
         click(acct, "#revokeButton");
         click(acct, "#confirmButton");

@@ -50,6 +50,8 @@ public final class AccountsTestBed implements AutoCloseable {
     public final List<URI> openedInBrowser = new CopyOnWriteArrayList<>();
     public final List<String> navigation = new CopyOnWriteArrayList<>();
     private final Duration clipboardDelay;
+    /** The clipboard's seconds: they pass when the test advances them. */
+    public final org.mastokey.ui.ManualTicker clipboardSeconds = new org.mastokey.ui.ManualTicker();
     private final ExecutorService executor = TestWorkers.start("accounts-test-worker");
     private final ScratchPreferences prefs = new ScratchPreferences();
     private volatile Consumer<URI> browser = uri -> { };
@@ -116,7 +118,7 @@ public final class AccountsTestBed implements AutoCloseable {
             }
             browser.accept(uri);
             return true;
-        }, new ClipboardGuard(Clipboard.getSystemClipboard(), clipboardDelay), new Texts(locale), ZoneOffset.UTC, imports,
+        }, new ClipboardGuard(Clipboard.getSystemClipboard(), clipboardDelay, clipboardSeconds), new Texts(locale), ZoneOffset.UTC, imports,
                 owner -> java.util.Optional.ofNullable(fileToImport));
         window = AccountsWindow.show(stage, services, prefs.settings(), new AccountsNavigation() {
             @Override

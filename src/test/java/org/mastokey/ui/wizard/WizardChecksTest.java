@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.mastokey.demo.FakeMastodonOptions;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.ui.ClipboardGuard;
+import org.mastokey.ui.CopiedSecret;
+import org.mastokey.ui.ManualTicker;
 import org.mastokey.ui.InMemorySecretStore;
 
 /** Rules that hold for the whole wizard: accessible text, progress with Cancel, the clipboard clearing itself. */
@@ -57,6 +59,23 @@ class WizardChecksTest extends WizardRobot {
         if (node instanceof Parent parent && !(node instanceof Control)) {
             parent.getChildrenUnmodifiable().forEach(child -> collectMissing(child, found));
         }
+    }
+
+    @Test
+    void enterOnTheFocusedThemeTogglePressesNextAndLeavesTheTheme() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        typeAddress(bed.address());
+        waitUntil("the preview card shows", () -> visible("#previewCard"));
+        clickOn("#themeToggle");
+        javafx.scene.control.ToggleButton toggle = node("#themeToggle");
+        assertThat(on(toggle::isSelected)).as("a click switches to dark").isTrue();
+        assertThat(on(toggle::isFocused)).isTrue();
+        type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil("the scopes step shows", () -> step() == 1);
+        assertThat(on(toggle::isSelected)).as("Enter did not switch the theme back").isTrue();
+        fx(toggle::requestFocus);
+        type(javafx.scene.input.KeyCode.SPACE);
+        assertThat(on(toggle::isSelected)).as("Space still switches it").isFalse();
     }
 
     @Test
@@ -121,18 +140,31 @@ class WizardChecksTest extends WizardRobot {
     @Test
     void theClipboardIsClearedAfterTheDelayOnlyIfItStillHoldsTheSecret() throws Exception {
         start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
-        ClipboardGuard guard = on(() -> new ClipboardGuard(Clipboard.getSystemClipboard(), Duration.ofMillis(400)));
-        fx(() -> guard.copySecret("s3cret"));
+        ManualTicker seconds = new ManualTicker();
+        ClipboardGuard guard = on(() -> new ClipboardGuard(Clipboard.getSystemClipboard(), Duration.ofMillis(1400), seconds));
+        CopiedSecret first = on(() -> guard.copySecret("s3cret"));
+        assertThat(first.secondsLeft()).as("rounded up, never promising less time than there is").isEqualTo(2);
+        fx(() -> seconds.advance(1));
         assertThat(on(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("s3cret");
-        waitUntil("the clipboard is cleared", () -> !Clipboard.getSystemClipboard().hasString());
+        fx(() -> seconds.advance(1));
+        assertThat(on(() -> Clipboard.getSystemClipboard().hasString())).isFalse();
+        assertThat(first.phase()).isEqualTo(CopiedSecret.Phase.CLEARED);
 
-        fx(() -> guard.copySecret("s3cret"));
+        CopiedSecret second = on(() -> guard.copySecret("s3cret"));
         fx(() -> {
             ClipboardContent other = new ClipboardContent();
             other.putString("something the user copied");
             Clipboard.getSystemClipboard().setContent(other);
         });
-        Thread.sleep(900);
+        fx(() -> seconds.advance(2));
         assertThat(on(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("something the user copied");
+        assertThat(second.phase()).isEqualTo(CopiedSecret.Phase.LEFT_ALONE);
+
+        CopiedSecret third = on(() -> guard.copySecret("s3cret"));
+        fx(() -> seconds.advance(1));
+        CopiedSecret fourth = on(() -> guard.copySecret("0ther"));
+        assertThat(third.phase()).isEqualTo(CopiedSecret.Phase.REPLACED);
+        assertThat(fourth.secondsLeft()).isEqualTo(2);
+        assertThat(seconds.running()).as("only the latest copy counts").isEqualTo(1);
     }
 }

@@ -66,6 +66,10 @@ class WizardOtherWaysTest extends WizardRobot {
         choose("#pasteMethod");
         next();
         waitUntil("the code field shows", () -> visible("#codeField"));
+        assertThat(on(() -> ((javafx.scene.control.Label) node("#codeLabel")).getLabelFor())).as("the field has a label that stays")
+                .isSameAs(node("#codeField"));
+        assertThat(visible("#codeLabel")).isTrue();
+        waitUntil("the browser was asked to open the page", () -> !bed.openedInBrowser.isEmpty()); // it opens alongside
         assertThat(bed.openedInBrowser).hasSize(1);
         URI opened = bed.openedInBrowser.get(0);
         assertThat(opened.getQuery()).contains("redirect_uri=urn:ietf:wg:oauth:2.0:oob");

@@ -15,7 +15,8 @@ class WizardSystemBrowserTest extends WizardRobot {
 
     @Test
     void signsInThroughTheBrowserShowsTheAccountCopiesAndSaves() throws Exception {
-        InMemorySecretStore store = new InMemorySecretStore(SecretStore.Status.AVAILABLE);
+        InMemorySecretStore store = new InMemorySecretStore(SecretStore.Status.AVAILABLE)
+                .namedAs(org.mastokey.keystore.KeychainKind.KEEPASSXC);
         start(new WizardTestBed(FakeMastodonOptions.defaults(), store));
         ScriptedBrowser browser = ScriptedBrowser.alice();
         bed.browserDoes(browser::openInBackground);
@@ -33,8 +34,12 @@ class WizardSystemBrowserTest extends WizardRobot {
         String token = on(() -> bed.model.tokenProperty().get().value().reveal());
         assertThat(text("#tokenField")).doesNotContain(token).startsWith("•");
 
+        double toggleWidth = on(() -> node("#revealToggle").getBoundsInParent().getWidth());
+        double fieldWidth = on(() -> node("#tokenField").getBoundsInParent().getWidth());
         clickOn("#revealToggle");
         assertThat(text("#tokenField")).isEqualTo(token);
+        assertThat(on(() -> node("#revealToggle").getBoundsInParent().getWidth())).as("Hide is as wide as Show").isEqualTo(toggleWidth);
+        assertThat(on(() -> node("#tokenField").getBoundsInParent().getWidth())).as("the token field does not jump").isEqualTo(fieldWidth);
         clickOn("#revealToggle");
         assertThat(text("#tokenField")).doesNotContain(token);
 
@@ -45,16 +50,39 @@ class WizardSystemBrowserTest extends WizardRobot {
         assertThat(on(() -> bed.clipboardDelay())).isEqualTo(java.time.Duration.ofSeconds(30));
         clickOn("#copyTokenButton");
         assertThat(text("#copyStatus")).isEqualTo("Token copied. The clipboard will be cleared in 30 s.");
+        fx(() -> bed.clipboardSeconds.advance(1));
+        assertThat(text("#copyStatus")).isEqualTo("Token copied. The clipboard will be cleared in 29 s.");
+        fx(() -> bed.clipboardSeconds.advance(28));
+        assertThat(text("#copyStatus")).isEqualTo("Token copied. The clipboard will be cleared in 1 s.");
+        assertThat(on(() -> Clipboard.getSystemClipboard().getString())).isEqualTo(token);
+        fx(() -> bed.clipboardSeconds.advance(1));
+        assertThat(text("#copyStatus")).isEqualTo("Clipboard cleared.");
+        assertThat(on(() -> Clipboard.getSystemClipboard().hasString())).isFalse();
+        assertThat(bed.clipboardSeconds.running()).as("nothing ticks once the clipboard is cleared").isZero();
 
         assertThat(on(() -> ((CheckBox) node("#saveCheck")).isSelected())).isTrue();
+        assertThat(text("#saveStatus")).isEqualTo("It will be kept in your KeePassXC database; scripts get it with “mastokey token”.");
         assertThat(text("#nextButton")).isEqualTo("Save");
         next();
         waitUntil("the save result shows", () -> text("#saveStatus").startsWith("Saved as"));
+        assertThat(text("#saveStatus")).isEqualTo("Saved as alice@" + bed.server.domain() + " in your KeePassXC database.");
         assertThat(store.read(new SecretStore.SecretKey(SecretStore.TOKEN_SERVICE, "alice@" + bed.server.domain())))
                 .get().extracting(SecretStore.StoredSecret::secret).isEqualTo(token);
         assertThat(text("#nextButton")).isEqualTo("Done");
         next();
         assertThat(bed.exits).containsExactly("finished");
+    }
+
+    @Test
+    void aSessionOnlyStoreDoesNotPromiseThatScriptsCanFetchTheToken() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)
+                .namedAs(org.mastokey.keystore.KeychainKind.SESSION_MEMORY)));
+        bed.browserDoes(ScriptedBrowser.alice()::openInBackground);
+        toAuthorizeStep();
+        next();
+        waitUntil("the confirm step shows", () -> step() == 3);
+        assertThat(text("#saveStatus")).isEqualTo("Mastokey keeps it in memory until it closes; scripts cannot get it with"
+                + " “mastokey token”. Copy it if you need it later.");
     }
 
     @Test

@@ -52,6 +52,8 @@ public final class WizardTestBed implements AutoCloseable {
     private volatile SystemBrowser desktop;
     private Locale locale = Locale.ENGLISH;
     private ClipboardGuard clipboard;
+    /** The clipboard's seconds: they pass when the test advances them. */
+    public final org.mastokey.ui.ManualTicker clipboardSeconds = new org.mastokey.ui.ManualTicker();
     private WizardWindow window;
 
     public WizardTestBed(FakeMastodonOptions options, SecretStore store) {
@@ -92,7 +94,7 @@ public final class WizardTestBed implements AutoCloseable {
     }
 
     public WizardWindow show(Stage stage) {
-        clipboard = new ClipboardGuard(Clipboard.getSystemClipboard(), Duration.ofSeconds(60));
+        clipboard = new ClipboardGuard(Clipboard.getSystemClipboard(), Duration.ofSeconds(60), clipboardSeconds);
         HttpApi http = new HttpApi(Duration.ofSeconds(5), Duration.ofSeconds(10), HttpApi.DEFAULT_MAX_BODY_BYTES);
         LoginFlow flow = new LoginFlow(new Discovery(http), new AppRegistry(http, new InMemoryAppCache()),
                 new TokenClient(http), new AccountVerifier(http));

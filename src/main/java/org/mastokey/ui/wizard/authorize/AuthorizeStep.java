@@ -65,6 +65,7 @@ public final class AuthorizeStep implements WizardStep {
     @FXML private VBox pastePane;
     @FXML private Label pasteInstructions;
     @FXML private TextField codeField;
+    @FXML private javafx.scene.control.Label codeLabel;
     @FXML private VBox noBrowserHolder;
     @FXML private HBox progressBox;
     @FXML private Label progressText;
@@ -90,6 +91,7 @@ public final class AuthorizeStep implements WizardStep {
             }
         });
         forceLogin.disableProperty().bind(appOnlyMethod.selectedProperty());
+        codeLabel.setLabelFor(codeField);
         codeEntry = new PastedCodeEntry(codeField, this::submitCode);
         signIn = new InWindowSignIn(pageAddress, webHolder, services.texts().get("authorize.web.refused"));
         noBrowserHolder.getChildren().add(noBrowser.root());

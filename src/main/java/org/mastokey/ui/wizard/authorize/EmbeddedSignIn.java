@@ -45,6 +45,7 @@ final class EmbeddedSignIn {
         done = false;
         view = new WebView();
         view.setId("signInWebView");
+        LightFormControls.applyTo(view);
         WebEngine engine = view.getEngine();
         engine.setCreatePopupHandler(features -> null);
         engine.setConfirmHandler(question -> false);

@@ -27,6 +27,8 @@ import org.mastokey.account.Login;
 import org.mastokey.oauth.AccessToken;
 import org.mastokey.oauth.Scopes;
 import org.mastokey.server.ServerInfo;
+import org.mastokey.ui.CopyCountdown;
+import org.mastokey.ui.KeychainPlace;
 import org.mastokey.ui.Texts;
 import org.mastokey.ui.wizard.WizardModel;
 import org.mastokey.ui.wizard.WizardServices;
@@ -89,6 +91,7 @@ public final class ConfirmStep implements WizardStep {
     @FXML
     private Button discardTokenButton;
     private UnsavedToken unsaved;
+    private CopyCountdown copyCountdown;
     /** The token went to the clipboard: it is in the user's hands even if it is not saved. */
     private boolean copied;
 
@@ -100,12 +103,17 @@ public final class ConfirmStep implements WizardStep {
     @FXML
     private void initialize() {
         Texts texts = services.texts();
+        copyCountdown = new CopyCountdown(copyStatus, texts);
+        // Round, as on the account cards.
+        double radius = avatar.getFitWidth() / 2;
+        avatar.setClip(new javafx.scene.shape.Circle(radius, radius, radius));
         unsaved = new UnsavedToken(services, discardPane, discardText, keepTokenButton, discardTokenButton);
         tokenField.setEditable(false);
         tokenField.setText(MASK);
         revealToggle.selectedProperty().addListener((obs, old, shown) -> showToken(shown));
         revealToggle.textProperty().bind(Bindings.when(revealToggle.selectedProperty())
                 .then(texts.get("confirm.token.hide")).otherwise(texts.get("confirm.token.reveal")));
+        org.mastokey.ui.SteadyWidth.fitWidest(revealToggle, texts.get("confirm.token.hide"), texts.get("confirm.token.reveal"));
         copyTokenButton.setOnAction(e -> copy(TokenFormat.TOKEN));
         ClearDelayChoice.attach(clearAfterChoice, services.clipboard(), texts);
         clearAfterLabel.setLabelFor(clearAfterChoice);
@@ -138,6 +146,7 @@ public final class ConfirmStep implements WizardStep {
         unsaved.close();
         revealToggle.setSelected(false);
         showToken(false);
+        copyCountdown.detach();
         show(copyStatus, false);
         AccessToken token = model.tokenProperty().get();
         Login login = model.loginProperty().get();
@@ -172,7 +181,10 @@ public final class ConfirmStep implements WizardStep {
             saveStatus.getStyleClass().add("error-text");
         } else {
             saveCheck.setSelected(true);
-            saveStatus.setText(services.texts().get("confirm.save.where", services.accounts().keychainName()));
+            // Only this process holds a session-only store: "mastokey token" in a script would not find the token.
+            boolean sessionOnly = services.accounts().keychainKind() == org.mastokey.keystore.KeychainKind.SESSION_MEMORY;
+            saveStatus.setText(sessionOnly ? services.texts().get("confirm.save.where.session")
+                    : services.texts().get("confirm.save.where", keychainPlace()));
         }
     }
 
@@ -200,10 +212,13 @@ public final class ConfirmStep implements WizardStep {
         if (token == null) {
             return;
         }
-        services.clipboard().copySecret(format.format(token.value(), checkUri()));
+        copyCountdown.show(services.clipboard().copySecret(format.format(token.value(), checkUri())), format.copiedKey());
         copied = true;
-        copyStatus.setText(services.texts().get(format.copiedKey(), services.clipboard().clearAfter().toSeconds()));
         show(copyStatus, true);
+    }
+
+    private String keychainPlace() {
+        return KeychainPlace.in(services.texts(), services.accounts().keychainKind());
     }
 
     private URI checkUri() {
@@ -227,12 +242,12 @@ public final class ConfirmStep implements WizardStep {
         Login login = model.loginProperty().get();
         String note = noteField.getText() == null ? "" : noteField.getText().trim();
         saveState.set(SaveState.SAVING);
-        saveStatus.setText(services.texts().get("confirm.save.saving", services.accounts().keychainName()));
+        saveStatus.setText(services.texts().get("confirm.save.saving", keychainPlace()));
         services.background().run(() -> services.accounts().save(login, note), saved -> {
             model.savedProperty().set(saved);
             saveState.set(SaveState.SAVED);
             saveStatus.getStyleClass().setAll("label", "success-text");
-            saveStatus.setText(services.texts().get("confirm.save.saved", saved.acct(), services.accounts().keychainName()));
+            saveStatus.setText(services.texts().get("confirm.save.saved", saved.acct(), keychainPlace()));
         }, e -> {
             saveState.set(SaveState.FAILED);
             saveStatus.getStyleClass().setAll("label", "error-text");

@@ -62,6 +62,7 @@ public final class ScopesStep implements WizardStep {
         presetButtons.put(Preset.CUSTOM, customPreset);
         presetButtons.forEach((preset, button) -> button.setUserData(preset));
         scopeTree.setCellFactory(tree -> new ScopeTreeCell(services.texts()));
+        realignLeafRowsOnce();
         scopeTree.setShowRoot(false);
         scopeTree.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.SPACE
@@ -168,6 +169,29 @@ public final class ScopesStep implements WizardStep {
             }
         }
         return Scopes.of(chosen);
+    }
+
+    /**
+     * JavaFX indents a leaf row by the widest disclosure arrow it has seen; the first row ("profile", a
+     * leaf) is laid out before any arrow is, and sat 3 px left of the rest until something re-laid the
+     * cells. One refresh after the first layout with rows lines them up.
+     */
+    private void realignLeafRowsOnce() {
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (scopeTree.getScene() != null && !scopeTree.lookupAll(".tree-cell").isEmpty()) {
+                scopeTree.getScene().removePostLayoutPulseListener(check[0]);
+                javafx.application.Platform.runLater(scopeTree::refresh);
+            }
+        };
+        scopeTree.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(check[0]);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(check[0]);
+            }
+        });
     }
 
     private void showChosen(Scopes scopes) {
