@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import javafx.scene.image.Image;
 import org.mastokey.keystore.SecretStore;
 
 /**
@@ -71,4 +72,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.mastokey.keystore.libsecret..",
                     "org.mastokey.keystore.macos..", "org.mastokey.keystore.windows..")
             .because("backends are chosen by keystore.SecretStores, never by a face");
+
+    @ArchTest
+    static final ArchRule picturesFromServersGoThroughTheApiClient = noClasses()
+            .that().resideInAnyPackage("org.mastokey.ui..")
+            .should().callConstructor(Image.class, String.class)
+            .orShould().callConstructor(Image.class, String.class, boolean.class)
+            .orShould().callConstructor(Image.class, String.class, double.class, double.class,
+                    boolean.class, boolean.class)
+            .orShould().callConstructor(Image.class, String.class, double.class, double.class,
+                    boolean.class, boolean.class, boolean.class)
+            .because("JavaFX's own loader would fetch plain http, without a size cap, with the sign-in page's cookies;"
+                    + " ui.RemotePicture fetches through net.HttpApi instead");
 }

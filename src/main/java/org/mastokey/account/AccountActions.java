@@ -1,5 +1,6 @@
 package org.mastokey.account;
 
+import java.net.URI;
 import java.util.Optional;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.net.OAuthError;
@@ -138,6 +139,11 @@ public final class AccountActions {
         } catch (ServiceException unknown) {
             return TokenNow.UNKNOWN;
         }
+    }
+
+    /** An account's avatar, fetched by the API's rules; see {@link LoginFlow#picture}. */
+    public Optional<byte[]> picture(URI uri) {
+        return flow.picture(uri);
     }
 
     /** Deletes the keychain item only; the token stays valid on the server until revoked there. */

@@ -1,6 +1,7 @@
 package org.mastokey.account;
 
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -187,6 +188,11 @@ public final class LoginFlow {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** A picture a server named (its thumbnail, an avatar), fetched by the API's rules (https, caps, no cookies). */
+    public Optional<byte[]> picture(URI uri) {
+        return discovery.picture(uri);
     }
 
     /** An app-only token from the client-credentials grant, for reading public data. */

@@ -200,6 +200,9 @@ public final class MastokeyApp extends Application {
 
     @Override
     public void stop() {
+        if (clipboard != null) {
+            clipboard.clearNow();
+        }
         if (executor != null) {
             executor.shutdownNow();
         }

@@ -70,6 +70,11 @@ public final class ApiResponse {
         });
     }
 
+    /** The body as received (at most the client's cap). */
+    public byte[] bytes() {
+        return body.clone();
+    }
+
     public String contentType() {
         return headers.firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
     }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -125,6 +126,21 @@ public final class HttpApi {
                         "it redirects to " + describe(next) + ", which Mastokey does not follow for API calls");
             }
             current = next;
+        }
+    }
+
+    /**
+     * A picture for the screen (a server's thumbnail, an avatar), by the API's rules: https off
+     * loopback, the body cap and timeouts, no token and no cookies. Redirects to other hosts are followed
+     * (media usually live on another host), never from https to http. Empty when there is no usable image.
+     */
+    public Optional<byte[]> picture(URI uri) {
+        try {
+            ApiResponse response = get(uri, "image/png, image/jpeg, image/gif, image/webp", null, Redirects.ANY_HOST);
+            return response.isSuccess() && response.contentType().startsWith("image/")
+                    ? Optional.of(response.bytes()) : Optional.empty();
+        } catch (ServiceException | IllegalArgumentException unusable) {
+            return Optional.empty();
         }
     }
 

@@ -30,6 +30,11 @@ public final class Discovery {
     private final HttpApi http;
     private final ServerMemory memory;
 
+    /** A picture a server named (its thumbnail, an avatar), fetched by the API's rules; see {@link HttpApi#picture}. */
+    public Optional<byte[]> picture(URI uri) {
+        return http.picture(uri);
+    }
+
     public Discovery(HttpApi http) {
         this(http, new ServerMemory());
     }

@@ -21,6 +21,7 @@ public final class ClipboardGuard {
     private final ObjectProperty<Duration> clearAfter;
     private final SecondTicker ticker;
     private CopiedSecret pending;
+    private String pendingText;
     private Runnable stopTicking = () -> { };
 
     public ClipboardGuard(Clipboard clipboard, Duration clearAfter) {
@@ -70,15 +71,33 @@ public final class ClipboardGuard {
         long millis = Math.max(1, clearAfter().toMillis());
         CopiedSecret copy = new CopiedSecret((int) Math.min(Integer.MAX_VALUE, (millis + 999) / 1000));
         pending = copy;
+        pendingText = text;
         stopTicking = ticker.start(() -> {
             if (copy.tick()) {
                 stopTicking.run();
                 stopTicking = () -> { };
                 pending = null;
+                pendingText = null;
                 copy.end(clearIfStill(text) ? CopiedSecret.Phase.CLEARED : CopiedSecret.Phase.LEFT_ALONE);
             }
         });
         return copy;
+    }
+
+    /**
+     * The app is closing: a secret still waiting to be cleared is cleared now if the clipboard still holds
+     * it (what the user copied since is left alone). Must be called on the FX thread.
+     */
+    public void clearNow() {
+        stopTicking.run();
+        stopTicking = () -> { };
+        if (pending != null) {
+            CopiedSecret copy = pending;
+            String text = pendingText;
+            pending = null;
+            pendingText = null;
+            copy.end(clearIfStill(text) ? CopiedSecret.Phase.CLEARED : CopiedSecret.Phase.LEFT_ALONE);
+        }
     }
 
     /** Clears the clipboard now if it still holds {@code text}; true if it did. */

@@ -1,5 +1,6 @@
 package org.mastokey.ui.accounts;
 
+import java.net.URI;
 import static org.mastokey.ui.Visibility.show;
 
 import java.time.format.DateTimeFormatter;
@@ -7,9 +8,9 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.shape.Circle;
+import org.mastokey.ui.RemotePicture;
 import org.mastokey.account.AccountCheck;
 import org.mastokey.account.SavedAccount;
 import org.mastokey.ui.Texts;
@@ -59,7 +60,7 @@ public final class AccountSummary {
         scopes.setText(texts.get("accounts.scopes", saved.scopes() == null || saved.scopes().isEmpty()
                 ? texts.get("scopes.none") : saved.scopes().asParameter()));
         if (saved.avatar() != null) {
-            showAvatar(saved.avatar().toString());
+            showAvatar(saved.avatar());
         }
         avatar.setAccessibleText(texts.get("accounts.avatar.accessible", saved.acct()));
         return texts.get("accounts.card.accessible", saved.acct(), host);
@@ -90,12 +91,12 @@ public final class AccountSummary {
         statusDetail.setText(detail.isEmpty() ? checkedAt : detail + " " + checkedAt);
         show(statusDetail, true);
         if (saved.avatar() == null && check.verified() != null && check.verified().avatar() != null) {
-            showAvatar(check.verified().avatar().toString());
+            showAvatar(check.verified().avatar());
         }
     }
 
-    private void showAvatar(String url) {
-        avatar.setImage(new Image(url, AVATAR_SIZE, AVATAR_SIZE, true, true, true));
+    private void showAvatar(URI url) {
+        RemotePicture.show(avatar, url, services.actions()::picture, services.background(), AVATAR_SIZE);
     }
 
     /** The server as the card names it: host, and the port when it is not the default. */

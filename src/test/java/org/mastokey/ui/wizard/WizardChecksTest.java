@@ -167,4 +167,27 @@ class WizardChecksTest extends WizardRobot {
         assertThat(fourth.secondsLeft()).isEqualTo(2);
         assertThat(seconds.running()).as("only the latest copy counts").isEqualTo(1);
     }
+
+    @Test
+    void aSecretStillOnTheClipboardIsClearedWhenTheAppCloses() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        ManualTicker seconds = new ManualTicker();
+        ClipboardGuard guard = on(() -> new ClipboardGuard(Clipboard.getSystemClipboard(), Duration.ofSeconds(60), seconds));
+        CopiedSecret copied = on(() -> guard.copySecret("s3cret"));
+
+        fx(guard::clearNow);
+
+        assertThat(on(() -> Clipboard.getSystemClipboard().hasString())).isFalse();
+        assertThat(copied.phase()).isEqualTo(CopiedSecret.Phase.CLEARED);
+        assertThat(seconds.running()).isZero();
+
+        on(() -> guard.copySecret("s3cret"));
+        fx(() -> {
+            ClipboardContent other = new ClipboardContent();
+            other.putString("something the user copied");
+            Clipboard.getSystemClipboard().setContent(other);
+        });
+        fx(guard::clearNow);
+        assertThat(on(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("something the user copied");
+    }
 }

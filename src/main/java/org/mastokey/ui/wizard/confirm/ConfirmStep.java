@@ -21,8 +21,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import org.mastokey.ui.RemotePicture;
 import org.mastokey.account.Login;
 import org.mastokey.oauth.AccessToken;
 import org.mastokey.oauth.Scopes;
@@ -157,7 +157,7 @@ public final class ConfirmStep implements WizardStep {
             displayName.setText(login.account().displayName() == null || login.account().displayName().isBlank()
                     ? login.account().acct() : login.account().displayName());
             acct.setText("@" + login.account().acct());
-            avatar.setImage(login.account().avatar() == null ? null : new Image(login.account().avatar().toString(), true));
+            RemotePicture.show(avatar, login.account().avatar(), services.flow()::picture, services.background(), 0);
         } else {
             title.setText(services.texts().get("confirm.title.appOnly"));
             displayName.setText(services.texts().get("confirm.appOnly.name"));
