@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a server said in its own words in an error body, made safe to show: control, format and bidi
- * characters removed, whitespace collapsed, length capped. Where the body has no {@code error_description},
+ * What a server said in its own words in an error body, made safe to show by {@link ServerText#oneLine}
+ * (escape sequences, control, format and bidi characters removed, length capped). Where the body has no {@code error_description},
  * the messages of a validation report are used ({@code zod_error.issues[].message} from Hollo,
  * a top-level {@code message}).
  */
 public final class ServerWords {
-    static final int MAX_LENGTH = 300;
-
     private ServerWords() {
     }
 
@@ -40,27 +38,9 @@ public final class ServerWords {
         return node != null && node.isTextual() ? clean(node.asText()) : null;
     }
 
-    /** Null or blank stays null; anything else loses what a terminal or a label could misread. */
+    /** Null or blank stays null; anything else is made one clean line by {@link ServerText#oneLine}. */
     public static String clean(String text) {
-        if (text == null) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            int type = Character.getType(cp);
-            boolean invisible = type == Character.CONTROL || type == Character.FORMAT
-                    || type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.SURROGATE;
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                out.append(' ');
-            } else if (!invisible) {
-                out.appendCodePoint(cp);
-            }
-        });
-        String collapsed = out.toString().replaceAll(" {2,}", " ").strip();
-        if (collapsed.isEmpty()) {
-            return null;
-        }
-        return collapsed.length() <= MAX_LENGTH ? collapsed
-                : collapsed.substring(0, collapsed.offsetByCodePoints(0, Math.min(MAX_LENGTH, collapsed.codePointCount(0, collapsed.length())))) + "…";
+        String line = ServerText.oneLine(text);
+        return line == null || line.isBlank() ? null : line;
     }
 }
