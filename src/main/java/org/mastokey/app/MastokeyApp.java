@@ -47,7 +47,7 @@ public final class MastokeyApp extends Application {
     public void init() {
         options = LaunchOptions.parse(getParameters().getRaw());
         if (options.demo()) {
-            demo = FakeMastodon.start(FakeMastodonOptions.defaults());
+            demo = DemoServer.start();
         }
     }
 
@@ -126,7 +126,7 @@ public final class MastokeyApp extends Application {
         return window;
     }
 
-    /** The demo server lives on a new port each run: its address would only be a dead entry next time. */
+    /** The demo server's address is no server the user has: it stays out of the recent list. */
     private ServerHistory withoutDemo(ServerHistory history) {
         String demoAddress = ServerHistory.canonical(demo.baseUri().toString());
         return new ServerHistory() {
