@@ -46,7 +46,7 @@ final class Params {
         if (object == null || !object.isObject()) {
             return this;
         }
-        object.fields().forEachRemaining(field -> {
+        object.properties().forEach(field -> {
             JsonNode node = field.getValue();
             if (node.isArray()) {
                 List<String> list = new ArrayList<>();

@@ -93,7 +93,7 @@ class LayoutAuditTest extends WizardRobot {
 
     /** Checks the window at its minimum and its default size (and the focus once, at the default size). */
     private void audit(String where) {
-        Stage stage = on(() -> (Stage) FxToolkit.toolkitContext().getRegisteredStage());
+        Stage stage = on(() -> FxToolkit.toolkitContext().getRegisteredStage());
         double[][] sizes = {{stage.getMinWidth(), stage.getMinHeight()}, {WizardWindow.DEFAULT_WIDTH, WizardWindow.DEFAULT_HEIGHT}};
         for (double[] size : sizes) {
             fx(() -> {
