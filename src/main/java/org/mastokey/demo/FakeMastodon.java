@@ -14,7 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A fake Mastodon server on loopback that follows §15 of the protocol brief; used by the tests and by
+ * A fake Mastodon server on loopback that answers as Mastodon (Rails and Doorkeeper) does, status, body and
+ * header, for the endpoints a client needs to get a token; used by the tests and by
  * {@code --demo}. See {@link FakeMastodonOptions} for its switches. It binds to 127.0.0.1 only, keeps
  * everything in memory and logs no secrets (its request log holds "METHOD /path", never a query string).
  */

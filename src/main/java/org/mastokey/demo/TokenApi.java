@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code POST /oauth/token} and {@code POST /oauth/revoke}, with Doorkeeper's evaluation order (§7, §8). */
+/** {@code POST /oauth/token} and {@code POST /oauth/revoke}, with Doorkeeper's order of checks (the first that fails decides the error). */
 final class TokenApi {
     static final String INVALID_GRANT = "The provided authorization grant is invalid, expired, revoked, does not "
             + "match the redirection URI used in the authorization request, or was issued to another client.";

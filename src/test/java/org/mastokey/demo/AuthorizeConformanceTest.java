@@ -11,7 +11,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** §5: the authorize pages — sign-in first, HTML errors, consent forms, approve, deny, OOB, auto-approval. */
+/** {@code GET /oauth/authorize}: the pages — sign-in first, HTML errors, consent forms, approve, deny, OOB, auto-approval. */
 class AuthorizeConformanceTest extends FakeServerTest {
     private static final String CALLBACK = "http://127.0.0.1:53123/callback";
     private JsonNode app;

@@ -10,7 +10,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** §4 and §13: OAuth metadata, instance documents, NodeInfo, WebFinger, host-meta; plus server-level switches. */
+/** Discovery: OAuth metadata, instance documents, NodeInfo, WebFinger, host-meta; plus server-level switches. */
 class DiscoveryConformanceTest extends FakeServerTest {
 
     private static List<String> texts(JsonNode array) {

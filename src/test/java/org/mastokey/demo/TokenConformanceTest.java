@@ -13,7 +13,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** §7: {@code POST /oauth/token} — grants, client authentication, PKCE, error bodies and headers, token reuse. */
+/** {@code POST /oauth/token} — grants, client authentication, PKCE, error bodies and headers, token reuse. */
 class TokenConformanceTest extends FakeServerTest {
     private static final String CALLBACK = "http://127.0.0.1:53123/callback";
     private JsonNode app;

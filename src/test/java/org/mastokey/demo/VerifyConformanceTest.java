@@ -10,7 +10,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** §9: verify_credentials (account and app), userinfo, API error bodies; the avatar is served. */
+/** {@code verify_credentials} (account and app), userinfo, API error bodies; the avatar is served. */
 class VerifyConformanceTest extends FakeServerTest {
     private static final String CALLBACK = "http://127.0.0.1:40000/callback";
     private JsonNode app;

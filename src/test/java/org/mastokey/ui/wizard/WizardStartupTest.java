@@ -12,7 +12,7 @@ import org.mastokey.keystore.SecretStore;
 import org.mastokey.ui.InMemorySecretStore;
 
 /**
- * What the window waits for before its first frame (issue 5): only the first step is built and the
+ * What the window waits for before its first frame: only the first step is built and the
  * keychain is not asked yet; right after the first frame the keychain note arrives and the other
  * steps are built, and the wizard still goes through all of them.
  */

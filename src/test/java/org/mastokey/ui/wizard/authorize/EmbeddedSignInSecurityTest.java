@@ -19,7 +19,7 @@ import org.mastokey.ui.InMemorySecretStore;
 import org.mastokey.ui.wizard.WizardRobot;
 import org.mastokey.ui.wizard.WizardTestBed;
 
-/** Issue 7, the embedded sign-in window: real WebView, real fake server, real loopback receiver. */
+/** The embedded sign-in window: real WebView, real fake server, real loopback receiver. */
 class EmbeddedSignInSecurityTest extends WizardRobot {
 
     @BeforeEach
