@@ -7,6 +7,7 @@ import org.mastokey.net.RequestTimeout;
 import org.mastokey.net.ServerUnreachable;
 import org.mastokey.net.ServiceException;
 import org.mastokey.net.TlsFailure;
+import org.mastokey.net.UnexpectedResponse;
 import org.mastokey.oauth.AccessToken;
 import org.mastokey.oauth.RegisteredApp;
 import org.mastokey.net.Secret;
@@ -109,7 +110,7 @@ public final class AccountActions {
         try {
             flow.revoke(app, token);
             return RevokeOutcome.REVOKED;
-        } catch (OAuthError | org.mastokey.net.UnexpectedResponse refused) {
+        } catch (OAuthError | UnexpectedResponse refused) {
             ServerInfo server;
             Optional<ServiceException> rejection;
             try {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.keystore.SecretStore.SecretKey;
@@ -235,7 +236,7 @@ public final class SavedAccounts {
     }
 
     /** Changes the non-secret attributes of a saved token, keeping the token itself. */
-    private Optional<SavedAccount> rewriteAttributes(String acct, java.util.function.Consumer<Map<String, String>> change)
+    private Optional<SavedAccount> rewriteAttributes(String acct, Consumer<Map<String, String>> change)
             throws KeystoreException {
         Optional<StoredSecret> stored = store.read(tokenKey(acct));
         if (stored.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.mastokey.app;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import org.mastokey.ui.Texts;
@@ -22,7 +23,7 @@ public final class DesktopLauncher {
 
     public static void launch(String[] args) {
         try {
-            LaunchOptions.parse(java.util.List.of(args));
+            LaunchOptions.parse(List.of(args));
         } catch (IllegalArgumentException e) {
             System.err.println("mastokey: " + e.getMessage());
             System.exit(2);

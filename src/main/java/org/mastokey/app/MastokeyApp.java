@@ -1,5 +1,9 @@
 package org.mastokey.app;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import javafx.scene.image.Image;
 import org.mastokey.account.Engine;
 
 import java.lang.management.ManagementFactory;
@@ -130,7 +134,7 @@ public final class MastokeyApp extends Application {
         String demoAddress = ServerHistory.canonical(demo.baseUri().toString());
         return new ServerHistory() {
             @Override
-            public java.util.List<String> recent() {
+            public List<String> recent() {
                 return history.recent();
             }
 
@@ -208,11 +212,11 @@ public final class MastokeyApp extends Application {
     }
 
     /** The sizes icons/render.sh puts on the class path; the window manager picks the best fit. */
-    private static java.util.List<javafx.scene.image.Image> windowIcons() {
-        return java.util.stream.Stream.of(16, 24, 32, 48, 64, 128, 256)
+    private static List<Image> windowIcons() {
+        return Stream.of(16, 24, 32, 48, 64, 128, 256)
                 .map(size -> MastokeyApp.class.getResource("icons/mastokey-" + size + ".png"))
-                .filter(java.util.Objects::nonNull)
-                .map(url -> new javafx.scene.image.Image(url.toExternalForm(), true))
+                .filter(Objects::nonNull)
+                .map(url -> new Image(url.toExternalForm(), true))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.mastokey.demo;
 
+import java.security.MessageDigest;
 import java.util.Optional;
 
 /** Cookie-based browser sessions, like Rails' {@code _mastodon_session}. */
@@ -32,6 +33,6 @@ final class BrowserSessions {
     /** Rails' CSRF check for a form post. */
     static boolean validCsrf(Session session, Params params) {
         String sent = params.text("authenticity_token");
-        return !sent.isEmpty() && java.security.MessageDigest.isEqual(sent.getBytes(), session.csrf.getBytes());
+        return !sent.isEmpty() && MessageDigest.isEqual(sent.getBytes(), session.csrf.getBytes());
     }
 }

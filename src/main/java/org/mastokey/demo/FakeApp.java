@@ -1,5 +1,7 @@
 package org.mastokey.demo;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,9 +14,9 @@ record FakeApp(String id, String name, String website, String redirectUri, List<
     }
 
     boolean hasSecret(String secret) {
-        return secret != null && java.security.MessageDigest.isEqual(
-                clientSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return secret != null && MessageDigest.isEqual(
+                clientSecret.getBytes(StandardCharsets.UTF_8),
+                secret.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

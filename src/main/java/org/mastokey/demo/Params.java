@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Request parameters the way Rails sees them: query string and body merged (body wins), a value is
@@ -104,8 +106,8 @@ final class Params {
     }
 
     /** The parameter names, in the order they arrived. */
-    java.util.Set<String> names() {
-        return java.util.Collections.unmodifiableSet(values.keySet());
+    Set<String> names() {
+        return Collections.unmodifiableSet(values.keySet());
     }
 
     private static String decode(String s) {

@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -200,7 +203,7 @@ public final class HttpApi {
         if (host == null) {
             return false;
         }
-        String h = host.toLowerCase(java.util.Locale.ROOT);
+        String h = host.toLowerCase(Locale.ROOT);
         return h.equals("localhost") || h.equals("[::1]") || h.equals("::1") || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
@@ -272,13 +275,13 @@ public final class HttpApi {
     private static ServerUnreachable.Reason unreachableReason(Throwable failure) {
         boolean refused = false;
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
                 return ServerUnreachable.Reason.UNKNOWN_HOST;
             }
             String message = t.getMessage();
             refused |= t instanceof ConnectException && (message != null
-                    && message.toLowerCase(java.util.Locale.ROOT).contains("refused")
-                    || t.getCause() instanceof java.nio.channels.ClosedChannelException);
+                    && message.toLowerCase(Locale.ROOT).contains("refused")
+                    || t.getCause() instanceof ClosedChannelException);
         }
         return refused ? ServerUnreachable.Reason.REFUSED : ServerUnreachable.Reason.OTHER;
     }

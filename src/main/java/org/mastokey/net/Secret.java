@@ -1,5 +1,7 @@
 package org.mastokey.net;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Objects;
 
 /**
@@ -27,9 +29,9 @@ public final class Secret {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Secret other && java.security.MessageDigest.isEqual(
-                value.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                other.value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return o instanceof Secret other && MessageDigest.isEqual(
+                value.getBytes(StandardCharsets.UTF_8),
+                other.value.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.mastokey.oauth;
 
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.mastokey.net.Secret;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -37,8 +39,8 @@ public final class LoopbackReceiver implements AutoCloseable {
     private final ExecutorService executor;
     private final String expectedState;
     private final CompletableFuture<CallbackResult> result = new CompletableFuture<>();
-    private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
-    private volatile java.util.function.Consumer<CallbackResult.Denied> unmatchedDenialListener = denied -> { };
+    private final AtomicInteger requests = new AtomicInteger();
+    private volatile Consumer<CallbackResult.Denied> unmatchedDenialListener = denied -> { };
     private volatile CallbackResult.Denied unmatchedDenial;
 
     private LoopbackReceiver(HttpServer server, ExecutorService executor, String expectedState) {
@@ -104,7 +106,7 @@ public final class LoopbackReceiver implements AutoCloseable {
      * Called (on the receiver's thread) when a denial arrives without {@code state}, as Hollo sends it: it
      * cannot be matched to this attempt, so it does not end the wait, but the person should know at once.
      */
-    public void onUnmatchedDenial(java.util.function.Consumer<CallbackResult.Denied> listener) {
+    public void onUnmatchedDenial(Consumer<CallbackResult.Denied> listener) {
         unmatchedDenialListener = Objects.requireNonNull(listener);
         CallbackResult.Denied already = unmatchedDenial;
         if (already != null) {

@@ -1,5 +1,6 @@
 package org.mastokey.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
@@ -26,7 +27,7 @@ public class VerticalScroll extends ScrollPane {
 
     private void fillHeight(Node content) {
         if (content instanceof Region region) {
-            region.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+            region.minHeightProperty().bind(Bindings.createDoubleBinding(
                     () -> getViewportBounds().getHeight(), viewportBoundsProperty()));
         }
     }

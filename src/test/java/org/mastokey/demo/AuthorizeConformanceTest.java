@@ -1,6 +1,7 @@
 package org.mastokey.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -192,7 +193,7 @@ class AuthorizeConformanceTest extends FakeServerTest {
         JsonNode multi = http.registerApp("http://127.0.0.1/callback http://[::1]/callback http://localhost/callback "
                 + "http://localhost:8080/callback https://app.example/cb", "read");
         String id = multi.get("client_id").asText();
-        Map<String, Integer> expectations = new java.util.LinkedHashMap<>();
+        Map<String, Integer> expectations = new LinkedHashMap<>();
         expectations.put("http://127.0.0.1:53123/callback", 200);
         expectations.put("http://127.0.0.1/callback", 200);
         expectations.put("http://[::1]:53123/callback", 200);

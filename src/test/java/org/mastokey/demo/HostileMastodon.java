@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,7 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +31,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * A hostile Mastodon: a real {@link FakeMastodon} behind a front on its own loopback port that passes
@@ -195,7 +200,7 @@ public final class HostileMastodon implements AutoCloseable {
      * Hands out every new token in disguise ({@code disguise} applied to the real one) and accepts the
      * disguised value wherever the real one works: bearer headers and revoke requests.
      */
-    public HostileMastodon issueTokensAs(java.util.function.UnaryOperator<String> disguise) {
+    public HostileMastodon issueTokensAs(UnaryOperator<String> disguise) {
         return on("POST /oauth/token", new Rule() {
             @Override
             public void answer(Answer answer) throws IOException {
@@ -242,7 +247,7 @@ public final class HostileMastodon implements AutoCloseable {
             seen.add(request);
             Rule rule = rules.getOrDefault(request.method() + " " + request.path(), new Rule() { });
             rule.before(request);
-            Answer answer = rule.forward() ? passOn(exchange, request) : new Answer(200, new java.util.HashMap<>(), "");
+            Answer answer = rule.forward() ? passOn(exchange, request) : new Answer(200, new HashMap<>(), "");
             rule.answer(answer);
             byte[] bytes = answer.body.getBytes(StandardCharsets.UTF_8);
             answer.headers.forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
@@ -265,21 +270,21 @@ public final class HostileMastodon implements AutoCloseable {
         URI target = URI.create(fake.baseUri() + request.path() + (request.query() == null ? "" : "?" + mentionFake(request.query())));
         String body = mentionFake(request.body());
         for (Map.Entry<String, String> disguise : disguises.entrySet()) {
-            body = body.replace("token=" + java.net.URLEncoder.encode(disguise.getKey(), StandardCharsets.UTF_8),
-                    "token=" + java.net.URLEncoder.encode(disguise.getValue(), StandardCharsets.UTF_8));
+            body = body.replace("token=" + URLEncoder.encode(disguise.getKey(), StandardCharsets.UTF_8),
+                    "token=" + URLEncoder.encode(disguise.getValue(), StandardCharsets.UTF_8));
         }
         HttpRequest.Builder builder = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
                 .method(request.method(), body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         exchange.getRequestHeaders().forEach((name, values) -> {
-            if (!HOP_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (!HOP_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 values.forEach(value -> builder.header(name, undisguise(mentionFake(value))));
             }
         });
         HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-        Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> headers = new LinkedHashMap<>();
         response.headers().map().forEach((name, values) -> {
-            if (!HOP_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT)) && !name.startsWith(":")) {
+            if (!HOP_HEADERS.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
                 headers.put(name, values.stream().map(this::mentionFront).toList());
             }
         });
@@ -299,8 +304,8 @@ public final class HostileMastodon implements AutoCloseable {
     private String mentionFake(String text) {
         return text.replace(baseUri.toString(), fake.baseUri().toString()).replace(domain(), fake.domain())
                 .replace(encodedAuthority(domain()), encodedAuthority(fake.domain()))
-                .replace(java.net.URLEncoder.encode(baseUri.toString(), StandardCharsets.UTF_8),
-                        java.net.URLEncoder.encode(fake.baseUri().toString(), StandardCharsets.UTF_8));
+                .replace(URLEncoder.encode(baseUri.toString(), StandardCharsets.UTF_8),
+                        URLEncoder.encode(fake.baseUri().toString(), StandardCharsets.UTF_8));
     }
 
     private static String encodedAuthority(String authority) {

@@ -1,6 +1,8 @@
 package org.mastokey.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +56,7 @@ class VerifyConformanceTest extends FakeServerTest {
         assertThat(avatar.statusCode()).isEqualTo(200);
         assertThat(avatar.headers().firstValue("Content-Type")).contains("image/png");
         assertThat(new String(avatar.body(), 1, 3)).isEqualTo("PNG");
-        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(avatar.body())).getWidth()).isEqualTo(120);
+        assertThat(ImageIO.read(new ByteArrayInputStream(avatar.body())).getWidth()).isEqualTo(120);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -251,7 +252,7 @@ final class HostileServer implements AutoCloseable {
             OutputStream out = socket.getOutputStream();
             out.write(head(200, contentType, size, new String[0]));
             byte[] chunk = new byte[64 * 1024];
-            java.util.Arrays.fill(chunk, (byte) ' ');
+            Arrays.fill(chunk, (byte) ' ');
             chunk[0] = '[';
             try {
                 for (int sent = 0; sent < size; sent += chunk.length) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -105,7 +106,7 @@ class LayoutAuditTest extends WizardRobot {
             Scene scene = stage.getScene();
             on(() -> LayoutAudit.cutOff(scene)).forEach(p -> problems.add(context + p));
             if (language.getLanguage().equals("en") && size[0] == WizardWindow.DEFAULT_WIDTH) {
-                LayoutAudit.withoutFocusIndicator(scene, () -> push(javafx.scene.input.KeyCode.TAB), this::on)
+                LayoutAudit.withoutFocusIndicator(scene, () -> push(KeyCode.TAB), this::on)
                         .forEach(p -> problems.add(context + p));
             }
         }
