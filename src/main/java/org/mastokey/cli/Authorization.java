@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.mastokey.account.Login;
 import org.mastokey.account.LoginFlow;
 import org.mastokey.account.PendingLogin;
@@ -68,7 +69,7 @@ final class Authorization {
             err.println("mastokey: could not start " + browser.describe() + "; open the address above yourself.");
         }
         err.println("Waiting up to " + timeout.toSeconds() + " s for the authorization (Ctrl+C cancels)...");
-        java.util.concurrent.atomic.AtomicBoolean asked = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean asked = new AtomicBoolean();
         pending.onUnmatchedDenial(denied -> {
             if (asked.getAndSet(true)) {
                 return;

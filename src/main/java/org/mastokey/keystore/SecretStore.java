@@ -1,5 +1,6 @@
 package org.mastokey.keystore;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +52,7 @@ public interface SecretStore {
      * @return true if the keychain is unlocked afterwards; false if the person dismissed the dialog, no
      *         dialog could be shown (no display), or the backend cannot unlock on request
      */
-    default boolean unlock(java.time.Duration patience) throws KeystoreException {
+    default boolean unlock(Duration patience) throws KeystoreException {
         return status() == Status.AVAILABLE || status() == Status.SESSION_ONLY;
     }
 
@@ -61,7 +62,7 @@ public interface SecretStore {
      * where the plain store fails fast with {@code NEEDS_APPROVAL}. Unlocking stays with {@link #unlock}.
      * Backends that never ask return themselves.
      */
-    default SecretStore allowingPrompts(java.time.Duration patience) {
+    default SecretStore allowingPrompts(Duration patience) {
         return this;
     }
 

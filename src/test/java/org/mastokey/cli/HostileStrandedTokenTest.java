@@ -3,6 +3,7 @@ package org.mastokey.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -92,7 +93,7 @@ class HostileStrandedTokenTest extends AgainstHostileServer {
         String acct = "alice@" + hostile.domain();
         InProcessCli racing = cli().keychain(() -> new ForwardingSecretStore(OsKeychain.open()) {
             @Override
-            public java.util.Optional<StoredSecret> read(SecretKey key) throws KeystoreException {
+            public Optional<StoredSecret> read(SecretKey key) throws KeystoreException {
                 if (key.account().equals(acct)) {
                     tokenReads.incrementAndGet();
                     bothRead.countDown();

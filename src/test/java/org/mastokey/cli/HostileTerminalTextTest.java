@@ -2,6 +2,8 @@ package org.mastokey.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mastokey.demo.HostileMastodon;
@@ -57,7 +59,7 @@ class HostileTerminalTextTest extends AgainstHostileServer {
             public void answer(HostileMastodon.Answer answer) {
                 answer.headers.replaceAll((name, values) -> !name.equalsIgnoreCase("Location") ? values : values.stream()
                         .map(v -> v.replaceFirst("error_description=[^&]*", "error_description="
-                                + java.net.URLEncoder.encode(NASTY, java.nio.charset.StandardCharsets.UTF_8))).toList());
+                                + URLEncoder.encode(NASTY, StandardCharsets.UTF_8))).toList());
             }
         };
         hostile.on("POST /oauth/authorize", describeNastily).on("DELETE /oauth/authorize", describeNastily);

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,7 +18,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 /**
  * Runs the command line the way a script runs {@code mastokey}: by default in this JVM through
@@ -122,7 +128,7 @@ final class Launcher {
     /** A command under way: read its stderr line by line, answer on stdin, then collect the result. */
     interface Conversation {
         /** Reads stderr until a line matches; returns that line. */
-        String awaitStderrLine(java.util.function.Predicate<String> wanted) throws IOException;
+        String awaitStderrLine(Predicate<String> wanted) throws IOException;
 
         /** Writes one line to stdin and closes it. */
         void answer(String line) throws IOException;
@@ -133,8 +139,8 @@ final class Launcher {
     /** The command line on a thread of this JVM, with piped standard streams. */
     final class InProcess implements Conversation {
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        private final java.io.PipedOutputStream stdinWriter = new java.io.PipedOutputStream();
-        private final java.io.PipedInputStream errPipe = new java.io.PipedInputStream(1 << 16);
+        private final PipedOutputStream stdinWriter = new PipedOutputStream();
+        private final PipedInputStream errPipe = new PipedInputStream(1 << 16);
         private final BufferedReader errLines = new BufferedReader(new InputStreamReader(errPipe, StandardCharsets.UTF_8));
         private final StringBuilder errSeen = new StringBuilder();
         private final CompletableFuture<Integer> exit;
@@ -143,9 +149,9 @@ final class Launcher {
         private InProcess(String[] args) {
             this.args = args;
             try {
-                java.io.PipedInputStream in = new java.io.PipedInputStream(stdinWriter, 1 << 16);
-                java.io.PrintStream err = new java.io.PrintStream(new java.io.PipedOutputStream(errPipe), true, StandardCharsets.UTF_8);
-                java.io.PrintStream outStream = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+                PipedInputStream in = new PipedInputStream(stdinWriter, 1 << 16);
+                PrintStream err = new PrintStream(new PipedOutputStream(errPipe), true, StandardCharsets.UTF_8);
+                PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
                 Map<String, String> variables = new HashMap<>(System.getenv());
                 variables.remove("BROWSER");
                 variables.remove("DISPLAY");
@@ -169,7 +175,7 @@ final class Launcher {
         }
 
         @Override
-        public String awaitStderrLine(java.util.function.Predicate<String> wanted) throws IOException {
+        public String awaitStderrLine(Predicate<String> wanted) throws IOException {
             String line;
             while ((line = errLines.readLine()) != null) {
                 errSeen.append(line).append('\n');
@@ -201,13 +207,13 @@ final class Launcher {
             try {
                 int code = exit.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 return new Result(code, out.toString(StandardCharsets.UTF_8), errSeen + rest.get(10, TimeUnit.SECONDS));
-            } catch (java.util.concurrent.TimeoutException e) {
+            } catch (TimeoutException e) {
                 throw new AssertionError("mastokey " + String.join(" ", args) + " did not finish within " + timeout
                         + "\n--- stdout\n" + out.toString(StandardCharsets.UTF_8) + "--- stderr\n" + errSeen);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw new AssertionError("mastokey " + String.join(" ", args) + " threw", e.getCause());
             }
         }
@@ -228,7 +234,7 @@ final class Launcher {
         }
 
         @Override
-        public String awaitStderrLine(java.util.function.Predicate<String> wanted) throws IOException {
+        public String awaitStderrLine(Predicate<String> wanted) throws IOException {
             String line;
             while ((line = errLines.readLine()) != null) {
                 errSeen.append(line).append('\n');
@@ -285,7 +291,7 @@ final class Launcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new AssertionError(e);
         }
     }

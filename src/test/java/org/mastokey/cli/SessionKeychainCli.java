@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.keystore.SessionOnlyStore;
 
@@ -50,7 +51,7 @@ final class SessionKeychainCli {
         }
 
         Result result(Duration timeout) throws Exception {
-            return done.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

@@ -3,6 +3,7 @@ package org.mastokey.keystore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -60,7 +61,7 @@ class KeePassXCLockedTest {
         assertLocked(() -> store.list(service));
         assertLocked(() -> store.delete(key));
         assertLocked(() -> { store.write(key, "during the lock", "lost", Map.of()); return null; });
-        assertLocked(() -> { store.checkReadyToSave(java.util.List.of(service)); return null; });
+        assertLocked(() -> { store.checkReadyToSave(List.of(service)); return null; });
     }
 
     private interface Call {

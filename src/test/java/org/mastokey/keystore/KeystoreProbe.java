@@ -1,5 +1,8 @@
 package org.mastokey.keystore;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.util.Map;
 import org.mastokey.keystore.libsecret.LibsecretStore;
 
@@ -12,7 +15,7 @@ public final class KeystoreProbe {
     private KeystoreProbe() {
     }
 
-    public static void main(String[] args) throws java.io.IOException {
+    public static void main(String[] args) throws IOException {
         LibsecretStore store = new LibsecretStore();
         String command = args.length > 0 ? args[0] : "status";
         String account = args.length > 1 ? args[1] : "probe@example.invalid";
@@ -34,7 +37,7 @@ public final class KeystoreProbe {
                 case "status-twice" -> { // the parent takes the bus away between the two
                     System.out.println("first=" + store.status());
                     System.out.flush();
-                    new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine();
+                    new BufferedReader(new InputStreamReader(System.in)).readLine();
                     System.out.println("second=" + store.status());
                 }
                 default -> throw new IllegalArgumentException(command);

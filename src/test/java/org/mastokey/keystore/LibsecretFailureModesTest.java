@@ -3,9 +3,12 @@ package org.mastokey.keystore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.mastokey.keystore.KeystoreException.Reason;
 import org.mastokey.keystore.SecretStore.SecretKey;
@@ -51,15 +54,15 @@ class LibsecretFailureModesTest {
         Process child;
         try {
             child = TestKeyring.startProbe(bus.env(), "status-twice");
-            java.io.BufferedReader out = child.inputReader();
+            BufferedReader out = child.inputReader();
             assertThat(out.readLine()).isEqualTo("first=UNAVAILABLE");
         } finally {
             bus.close();
         }
         child.getOutputStream().write('\n');
         child.getOutputStream().flush();
-        assertThat(child.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-        String rest = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        String rest = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.exitValue()).as("exit code (143 = killed by SIGTERM)").isZero();
         assertThat(rest).contains("second=UNAVAILABLE");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.mastokey.keystore.libsecret.LibsecretStore;
 import org.mastokey.keystore.macos.MacKeychainStore;
@@ -41,7 +42,7 @@ class SecretStoresTest {
 
     @Test
     void macBackendOffMacSaysUnavailableInsteadOfCrashing() {
-        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty("os.name").startsWith("Mac"));
+        Assumptions.assumeFalse(System.getProperty("os.name").startsWith("Mac"));
         SecretStore store = new MacKeychainStore();
 
         assertThat(store.status()).isEqualTo(SecretStore.Status.UNAVAILABLE);

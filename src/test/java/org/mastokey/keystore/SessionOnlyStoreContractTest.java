@@ -2,6 +2,7 @@ package org.mastokey.keystore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SessionOnlyStoreContractTest extends SecretStoreContract {
@@ -21,7 +22,7 @@ class SessionOnlyStoreContractTest extends SecretStoreContract {
     @Test
     void forgetsEverythingWithTheInstance() throws KeystoreException {
         SecretStore.SecretKey key = key("henry");
-        store.write(key, "henry", "s", java.util.Map.of());
+        store.write(key, "henry", "s", Map.of());
 
         assertThat(new SessionOnlyStore().read(key)).isEmpty();
     }

@@ -4,9 +4,11 @@ import com.sun.jna.Pointer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.mastokey.keystore.Attributes;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
@@ -30,8 +32,8 @@ public final class LibsecretStore implements SecretStore {
 
     private static final Duration GRACE = Duration.ofMillis(500);
     /** What KeePassXC adds to every item it shows (its entry fields, read-only path and id); never ours. */
-    private static final java.util.Set<String> KEEPASSXC_FIELDS =
-            java.util.Set.of("Title", "UserName", "URL", "Notes", "Path", "Uuid", "TOTP");
+    private static final Set<String> KEEPASSXC_FIELDS =
+            Set.of("Title", "UserName", "URL", "Notes", "Path", "Uuid", "TOTP");
     private static final String BACKEND = LibsecretErrors.BACKEND;
 
     private final Timeouts timeouts;
@@ -156,7 +158,7 @@ public final class LibsecretStore implements SecretStore {
     }
 
     private static Map<String, String> ours(Map<String, String> attributes) {
-        Map<String, String> result = new java.util.HashMap<>(attributes);
+        Map<String, String> result = new HashMap<>(attributes);
         result.keySet().removeAll(KEEPASSXC_FIELDS);
         return Attributes.withoutKeyAttributes(result);
     }

@@ -2,7 +2,9 @@ package org.mastokey.keystore.windows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -24,7 +26,7 @@ class WindowsCredentialStoreContractTest extends SecretStoreContract {
     @Test
     void accountsThatDifferOnlyInCaseAreOneItemAndTheLastSpellingWins() throws KeystoreException {
         SecretKey lower = key("casey");
-        SecretKey upper = new SecretKey(lower.service(), lower.account().toUpperCase(java.util.Locale.ROOT));
+        SecretKey upper = new SecretKey(lower.service(), lower.account().toUpperCase(Locale.ROOT));
         store.write(upper, "first", "old", Map.of());
         store.write(lower, "second", "new", Map.of());
 
@@ -36,7 +38,7 @@ class WindowsCredentialStoreContractTest extends SecretStoreContract {
     void aSecretOverTheLimitIsRefusedAndNothingIsSaved() throws KeystoreException {
         SecretKey key = key("too-long");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.write(key, "l", "x".repeat(2561), Map.of()))
+        Assertions.assertThatThrownBy(() -> store.write(key, "l", "x".repeat(2561), Map.of()))
                 .isInstanceOf(KeystoreException.class);
         assertThat(store.read(key)).isEmpty();
     }

@@ -23,6 +23,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
 import org.mastokey.account.Login;
 import org.mastokey.oauth.AccessToken;
 import org.mastokey.oauth.Scopes;
@@ -81,7 +82,7 @@ public final class ConfirmStep implements WizardStep {
     @FXML
     private Label saveStatus;
     @FXML
-    private javafx.scene.layout.HBox discardPane;
+    private HBox discardPane;
     @FXML
     private Label discardText;
     @FXML
