@@ -19,6 +19,7 @@ import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.mastokey.demo.FakeMastodon;
 import org.mastokey.demo.FakeMastodonOptions;
+import org.mastokey.net.DaemonThreads;
 import org.mastokey.ui.DesktopBrowser;
 import org.mastokey.ui.FxTasks;
 import org.mastokey.ui.ServerHistory;
@@ -193,12 +194,7 @@ public final class MastokeyApp extends Application {
     }
 
     static ExecutorService workers() {
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "mastokey-worker-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        return Executors.newCachedThreadPool(DaemonThreads.factory("mastokey-worker"));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.mastokey.oauth;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.mastokey.net.DaemonThreads;
 import org.mastokey.net.Secret;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -56,11 +57,7 @@ public final class LoopbackReceiver implements AutoCloseable {
     public static LoopbackReceiver start(int port, String expectedState) {
         Objects.requireNonNull(expectedState, "expectedState");
         JdkHttpLogMasking.install();
-        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "mastokey-loopback-receiver");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.factory("mastokey-loopback-receiver"));
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 8);
             LoopbackReceiver receiver = new LoopbackReceiver(server, executor, expectedState);

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import org.mastokey.net.DaemonThreads;
 
 /**
  * Runs the command line the way a script runs {@code mastokey}: by default in this JVM through
@@ -165,9 +166,7 @@ final class Launcher {
                         err.close();
                     }
                 }, runnable -> {
-                    Thread thread = new Thread(runnable, "mastokey-cli-under-test");
-                    thread.setDaemon(true);
-                    thread.start();
+                    DaemonThreads.start(runnable, "mastokey-cli-under-test");
                 });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

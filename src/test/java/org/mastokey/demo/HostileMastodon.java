@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.mastokey.net.DaemonThreads;
 
 /**
  * A hostile Mastodon: a real {@link FakeMastodon} behind a front on its own loopback port that passes
@@ -102,11 +103,7 @@ public final class HostileMastodon implements AutoCloseable {
 
     private final FakeMastodon fake;
     private final HttpServer front;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "hostile-mastodon");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor = Executors.newCachedThreadPool(DaemonThreads.factory("hostile-mastodon"));
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI baseUri;

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ServerSocketFactory;
+import org.mastokey.net.DaemonThreads;
 
 /**
  * A scriptable misbehaving server on 127.0.0.1, on raw sockets so that it can do what no HTTP
@@ -63,9 +64,7 @@ final class HostileServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         this.scheme = scheme;
-        Thread acceptor = new Thread(() -> acceptLoop(script), "hostile-server-accept");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        DaemonThreads.start(() -> acceptLoop(script), "hostile-server-accept");
     }
 
     /** An HTTP server that runs {@code script} for every request. */
@@ -128,7 +127,7 @@ final class HostileServer implements AutoCloseable {
                 return;
             }
             open.add(socket);
-            Thread worker = new Thread(() -> {
+            DaemonThreads.start(() -> {
                 try (socket) {
                     script.answer(socket);
                 } catch (IOException | InterruptedException | RuntimeException ignored) {
@@ -137,8 +136,6 @@ final class HostileServer implements AutoCloseable {
                     open.remove(socket);
                 }
             }, "hostile-server-conn");
-            worker.setDaemon(true);
-            worker.start();
         }
     }
 
