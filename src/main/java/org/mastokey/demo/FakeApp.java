@@ -1,9 +1,8 @@
 package org.mastokey.demo;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
+import org.mastokey.net.Secret;
 
 /** A registered OAuth application. {@code redirectUri} is the raw newline-joined stored value. */
 record FakeApp(String id, String name, String website, String redirectUri, List<String> scopes,
@@ -14,9 +13,7 @@ record FakeApp(String id, String name, String website, String redirectUri, List<
     }
 
     boolean hasSecret(String secret) {
-        return secret != null && MessageDigest.isEqual(
-                clientSecret.getBytes(StandardCharsets.UTF_8),
-                secret.getBytes(StandardCharsets.UTF_8));
+        return Secret.equalInConstantTime(clientSecret, secret);
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -155,7 +154,7 @@ public final class LoopbackReceiver implements AutoCloseable {
                 unmatchedDenialListener.accept(denied);
                 return;
             }
-            if (result.isDone() || !stateMatches(params.get("state"))) {
+            if (result.isDone() || !Secret.equalInConstantTime(params.get("state"), expectedState)) {
                 respond(exchange, 400, "This answer does not belong to Mastokey's sign-in",
                         "It was not sent for the sign-in Mastokey is waiting for. Go back to Mastokey and start the sign-in again if needed.");
                 return;
@@ -176,11 +175,6 @@ public final class LoopbackReceiver implements AutoCloseable {
             }
             result.complete(callback);
         }
-    }
-
-    private boolean stateMatches(String state) {
-        return state != null && MessageDigest.isEqual(state.getBytes(StandardCharsets.UTF_8),
-                expectedState.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void respond(HttpExchange exchange, int status, String title, String text) throws IOException {
