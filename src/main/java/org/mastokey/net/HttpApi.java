@@ -3,7 +3,6 @@ package org.mastokey.net;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -25,7 +24,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 import javax.net.ssl.SSLException;
 
 /**
@@ -136,9 +134,7 @@ public final class HttpApi {
      * re-sent elsewhere); a redirect answer is returned as is and callers treat it as unexpected.
      */
     public ApiResponse postForm(URI uri, Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
+        String body = FormEncoding.encode(form);
         HttpRequest request = request(uri)
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -290,9 +286,5 @@ public final class HttpApi {
     public static String serverName(URI uri) {
         String host = uri.getHost() == null ? String.valueOf(uri.getAuthority()) : uri.getHost();
         return uri.getPort() == -1 ? host : host + ":" + uri.getPort();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

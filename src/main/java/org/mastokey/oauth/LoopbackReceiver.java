@@ -3,6 +3,7 @@ package org.mastokey.oauth;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.mastokey.net.DaemonThreads;
+import org.mastokey.net.FormEncoding;
 import org.mastokey.net.Secret;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -142,7 +143,7 @@ public final class LoopbackReceiver implements AutoCloseable {
                 return;
             }
             String query = exchange.getRequestURI().getRawQuery();
-            Map<String, String> params = QueryParameters.parse(query == null ? "" : query);
+            Map<String, String> params = FormEncoding.queryParameters(query == null ? "" : query);
             if (!result.isDone() && params.get("state") == null && params.containsKey("error")) {
                 CallbackResult.Denied denied = new CallbackResult.Denied(ServerWords.clean(params.get("error")),
                         ServerWords.clean(params.get("error_description")));

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.mastokey.net.DaemonThreads;
+import org.mastokey.net.FormEncoding;
 
 /**
  * A hostile Mastodon: a real {@link FakeMastodon} behind a front on its own loopback port that passes
@@ -65,13 +65,7 @@ public final class HostileMastodon implements AutoCloseable {
     public record Request(String method, String path, String query, String body) {
         /** A form field of the body (POSTs). */
         public String formField(String name) {
-            for (String pair : body.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0 && URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8).equals(name)) {
-                    return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                }
-            }
-            return null;
+            return FormEncoding.queryParameters(body).get(name);
         }
     }
 

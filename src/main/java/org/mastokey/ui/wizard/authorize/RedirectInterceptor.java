@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mastokey.net.FormEncoding;
 import org.mastokey.oauth.AuthorizeMode;
 import org.mastokey.oauth.CallbackResult;
-import org.mastokey.oauth.QueryParameters;
 import org.mastokey.net.Secret;
 
 /**
@@ -74,6 +74,6 @@ final class RedirectInterceptor {
 
     private static Map<String, String> query(String location) {
         int q = location.indexOf('?');
-        return q < 0 ? Map.of() : QueryParameters.parse(location.substring(q + 1));
+        return q < 0 ? Map.of() : FormEncoding.queryParameters(location.substring(q + 1));
     }
 }
