@@ -91,7 +91,7 @@ public final class SavedAccounts {
                 attributes.put(AccountItems.SOFTWARE, software);
             }
             store.write(tokenKey(account.acct()), AccountItems.tokenLabel(account.acct(), software),
-                    login.token().value().reveal(), attributes);
+                    login.token().value(), attributes);
             boolean replaced = existing.isPresent() && !Secret.of(existing.get().secret()).equals(login.token().value());
             return new SaveResult(account, replaced);
         }
@@ -244,8 +244,8 @@ public final class SavedAccounts {
         }
         Map<String, String> attributes = new HashMap<>(stored.get().attributes());
         change.accept(attributes);
-        store.write(tokenKey(acct), AccountItems.tokenLabel(acct, attributes.get(AccountItems.SOFTWARE)), stored.get().secret(),
-                attributes);
+        store.write(tokenKey(acct), AccountItems.tokenLabel(acct, attributes.get(AccountItems.SOFTWARE)),
+                Secret.of(stored.get().secret()), attributes);
         return Optional.of(AccountItems.toAccount(acct, attributes));
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mastokey.net.Secret;
 
 /**
  * The OS keychain, narrowly: items identified by (service, account), each with a label a person
@@ -94,7 +95,7 @@ public interface SecretStore {
      * secret and attributes. Attributes must not contain secrets; {@code service} and {@code account}
      * are set from the key.
      */
-    void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException;
+    void write(SecretKey key, String label, Secret secret, Map<String, String> attributes) throws KeystoreException;
 
     /** @return true if an item was deleted */
     boolean delete(SecretKey key) throws KeystoreException;

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.mastokey.keystore.SecretStore;
+import org.mastokey.net.Secret;
 
 /**
  * What {@code token} prints goes into shells ({@code export $(…)}, {@code eval "$(…)"}) and .env files:
@@ -41,7 +42,7 @@ class HostileShellTest extends AgainstHostileServer {
     @Test
     void aSavedTokenOutsideTheTokenCharactersIsNeverPrinted() throws Exception {
         String acct = "alice@" + hostile.domain();
-        OsKeychain.open().write(new SecretStore.SecretKey(SecretStore.TOKEN_SERVICE, acct), "planted", "abc $(id) \u001b[2J",
+        OsKeychain.open().write(new SecretStore.SecretKey(SecretStore.TOKEN_SERVICE, acct), "planted", Secret.of("abc $(id) \u001b[2J"),
                 Map.of("server", hostile.baseUri().toString()));
 
         for (String[] args : new String[][]{{"token", acct}, {"token", "--env", acct}}) {
@@ -81,7 +82,7 @@ class HostileShellTest extends AgainstHostileServer {
     @Test
     void theBaseUrlPrintedIsTheOriginNotWhatTheItemSays() throws Exception {
         String acct = "alice@" + hostile.domain();
-        OsKeychain.open().write(new SecretStore.SecretKey(SecretStore.TOKEN_SERVICE, acct), "planted", "AAAA-bbbb",
+        OsKeychain.open().write(new SecretStore.SecretKey(SecretStore.TOKEN_SERVICE, acct), "planted", Secret.of("AAAA-bbbb"),
                 Map.of("server", hostile.baseUri() + "/x$(touch)pwned;*?q=1#f"));
 
         InProcessCli.Result env = cli().run("token", "--env", acct);

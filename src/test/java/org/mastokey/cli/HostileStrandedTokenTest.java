@@ -14,6 +14,7 @@ import org.mastokey.keystore.ForwardingSecretStore;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.keystore.TestKeyring;
+import org.mastokey.net.Secret;
 
 /**
  * A token issued is a token owed: whatever fails after the server issued it (the keyring stopped,
@@ -59,7 +60,7 @@ class HostileStrandedTokenTest extends AgainstHostileServer {
     void aFullKeyringEndsWithTheTokenRevokedOrPrintedWhenAskedFor() throws Exception {
         InProcessCli full = cli().keychain(() -> new ForwardingSecretStore(OsKeychain.open()) {
             @Override
-            public void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException {
+            public void write(SecretKey key, String label, Secret secret, Map<String, String> attributes) throws KeystoreException {
                 // gnome-keyring's answer when its disk is full; no real disk fills up on a shared machine
                 throw KeystoreException.backendError(backendName(), "saving", "Error writing to file: No space left on device");
             }
@@ -102,7 +103,7 @@ class HostileStrandedTokenTest extends AgainstHostileServer {
             }
 
             @Override
-            public void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException {
+            public void write(SecretKey key, String label, Secret secret, Map<String, String> attributes) throws KeystoreException {
                 if (key.account().equals(acct)) {
                     try {
                         // the widest window: wait until the other login looked too (or cannot, because it waits its turn)

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.mastokey.demo.HostileMastodon;
 import org.mastokey.demo.ScriptedBrowser;
 import org.mastokey.keystore.SecretStore;
+import org.mastokey.net.Secret;
 
 /**
  * Server text never reaches the terminal raw: escape sequences (CSI, OSC), C0/C1 controls, bidi
@@ -74,7 +75,7 @@ class HostileTerminalTextTest extends AgainstHostileServer {
     @Test
     void listKeepsOneAccountPerLineWhateverTheItemsHold() throws Exception {
         SecretStore store = OsKeychain.open();
-        store.write(new SecretStore.SecretKey(SecretStore.TOKEN_SERVICE, "eve\nmallory@" + hostile.domain()), "planted", "AAAA",
+        store.write(new SecretStore.SecretKey(SecretStore.TOKEN_SERVICE, "eve\nmallory@" + hostile.domain()), "planted", Secret.of("AAAA"),
                 Map.of("server", hostile.baseUri().toString(), "note", NASTY, "display_name", NASTY));
 
         InProcessCli.Result quiet = cli().run("list", "-q");

@@ -17,6 +17,7 @@ import org.mastokey.keystore.KeystoreException.Reason;
 import org.mastokey.keystore.SecretStore.SecretKey;
 import org.mastokey.keystore.SecretStore.StoredSecret;
 import org.mastokey.keystore.libsecret.LibsecretStore;
+import org.mastokey.net.Secret;
 
 /**
  * KeePassXC with "confirm when passwords are retrieved by clients": an item another program saved is
@@ -46,7 +47,7 @@ class KeePassXCApprovalTest {
         assertThat(store.status()).isEqualTo(SecretStore.Status.AVAILABLE);
         assertNeedsApproval(() -> store.read(key));
         assertNeedsApproval(() -> store.delete(key));
-        assertNeedsApproval(() -> { store.write(key, "replacement", "other", Map.of()); return null; });
+        assertNeedsApproval(() -> { store.write(key, "replacement", Secret.of("other"), Map.of()); return null; });
         assertNeedsApproval(() -> { store.checkReadyToSave(List.of(service)); return null; });
 
         // the attributes stay visible, and nothing was replaced or added

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mastokey.keystore.SecretStore.SecretKey;
 import org.mastokey.keystore.libsecret.LibsecretStore;
+import org.mastokey.net.Secret;
 
 /**
  * KeePassXC moves deleted entries to the database's Recycle Bin, with their history of earlier values:
@@ -21,8 +22,8 @@ class KeePassXCRecycleBinTest {
         String first = "first-secret-" + UUID.randomUUID();
         String second = "second-secret-" + UUID.randomUUID();
         SecretKey key = new SecretKey("org.mastokey.test." + UUID.randomUUID(), "carol@recycle.test");
-        store.write(key, "carol recycled", first, Map.of());
-        store.write(key, "carol recycled", second, Map.of());
+        store.write(key, "carol recycled", Secret.of(first), Map.of());
+        store.write(key, "carol recycled", Secret.of(second), Map.of());
         assertThat(store.delete(key)).isTrue();
 
         String database = TestProvider.keePassXCDatabaseXml();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.util.Map;
 import org.mastokey.keystore.libsecret.LibsecretStore;
+import org.mastokey.net.Secret;
 
 /**
  * Runs one keystore call in a fresh JVM, for tests that need a different session bus environment.
@@ -30,7 +31,7 @@ public final class KeystoreProbe {
                 }
                 case "read" -> System.out.println("outcome=" + store.read(key).map(s -> "found").orElse("absent"));
                 case "write" -> {
-                    store.write(key, "Mastokey probe", "probe-secret", Map.of("note", "probe"));
+                    store.write(key, "Mastokey probe", Secret.of("probe-secret"), Map.of("note", "probe"));
                     System.out.println("outcome=written");
                 }
                 case "list" -> System.out.println("outcome=" + store.list(SecretStore.TOKEN_SERVICE).size());

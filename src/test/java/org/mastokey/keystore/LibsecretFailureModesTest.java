@@ -14,6 +14,7 @@ import org.mastokey.keystore.KeystoreException.Reason;
 import org.mastokey.keystore.SecretStore.SecretKey;
 import org.mastokey.keystore.SecretStore.Status;
 import org.mastokey.keystore.libsecret.LibsecretStore;
+import org.mastokey.net.Secret;
 
 /**
  * Each way the keychain can be out of reach, produced for real, must end in the right reason within
@@ -71,7 +72,7 @@ class LibsecretFailureModesTest {
     void lockedKeyringFailsFastWithLockedAndWorksAgainOnceUnlocked() throws Exception {
         LibsecretStore store = new LibsecretStore();
         SecretKey key = new SecretKey(SecretStore.TOKEN_SERVICE, "locked-" + UUID.randomUUID() + "@test.invalid");
-        store.write(key, "before the lock", "kept-through-lock", Map.of());
+        store.write(key, "before the lock", Secret.of("kept-through-lock"), Map.of());
         try {
             TestKeyring.lockLogin();
             assertThat(TestKeyring.loginLocked()).isTrue();
@@ -81,7 +82,7 @@ class LibsecretFailureModesTest {
             assertThat(availability.status()).isEqualTo(Status.LOCKED);
             assertThat(availability.explanation()).contains("locked").contains("Unlock it");
             assertFailsWithin(() -> store.read(key), Reason.LOCKED);
-            assertFailsWithin(() -> { store.write(key, "during the lock", "lost", Map.of()); return null; }, Reason.LOCKED);
+            assertFailsWithin(() -> { store.write(key, "during the lock", Secret.of("lost"), Map.of()); return null; }, Reason.LOCKED);
             assertFailsWithin(() -> store.delete(key), Reason.LOCKED);
             assertThat(elapsedMs(start)).isLessThan(4 * LIMIT_MS);
             // no display: the unlock prompt cannot appear, so unlock says no instead of hanging
@@ -109,7 +110,7 @@ class LibsecretFailureModesTest {
         Commands.run("kill", "-STOP", pid);
         try {
             assertFailsWithin(() -> store.read(key), Reason.TIMEOUT);
-            assertFailsWithin(() -> { store.write(key, "frozen", "s", Map.of()); return null; }, Reason.TIMEOUT);
+            assertFailsWithin(() -> { store.write(key, "frozen", Secret.of("s"), Map.of()); return null; }, Reason.TIMEOUT);
             long start = System.nanoTime();
             SecretStore.Availability availability = store.availability();
             assertThat(elapsedMs(start)).isLessThan(LIMIT_MS);

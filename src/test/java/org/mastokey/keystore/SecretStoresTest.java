@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.mastokey.keystore.libsecret.LibsecretStore;
 import org.mastokey.keystore.macos.MacKeychainStore;
 import org.mastokey.keystore.windows.WindowsCredentialStore;
+import org.mastokey.net.Secret;
 
 class SecretStoresTest {
 
@@ -26,7 +27,7 @@ class SecretStoresTest {
 
         assertThat(store.status()).isEqualTo(SecretStore.Status.UNAVAILABLE);
         assertThat(store.availability().explanation()).contains("Plan 9").contains("Copy the token");
-        assertThatThrownBy(() -> store.write(new SecretStore.SecretKey("s", "a"), "l", "secret-value", Map.of()))
+        assertThatThrownBy(() -> store.write(new SecretStore.SecretKey("s", "a"), "l", Secret.of("secret-value"), Map.of()))
                 .isInstanceOfSatisfying(KeystoreException.class, e -> {
                     assertThat(e.reason()).isEqualTo(KeystoreException.Reason.UNAVAILABLE);
                     assertThat(e.getMessage()).doesNotContain("secret-value");

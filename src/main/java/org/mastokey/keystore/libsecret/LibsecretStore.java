@@ -13,6 +13,7 @@ import org.mastokey.keystore.Attributes;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.keystore.TimeLimit;
+import org.mastokey.net.Secret;
 
 /**
  * The Secret Service (GNOME Keyring, KeePassXC, KWallet's bridge) through libsecret, default
@@ -102,10 +103,10 @@ public final class LibsecretStore implements SecretStore {
     }
 
     @Override
-    public void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException {
+    public void write(SecretKey key, String label, Secret secret, Map<String, String> attributes) throws KeystoreException {
         String action = "saving " + key.account();
         withAccess(action, keyAttributes(key), 0, (c, collection, earlier) -> {
-            c.create(collection, Attributes.forItem(key, attributes), label, secret, action);
+            c.create(collection, Attributes.forItem(key, attributes), label, secret.reveal(), action);
             return c.deleteAll(earlier, true, action);
         });
     }

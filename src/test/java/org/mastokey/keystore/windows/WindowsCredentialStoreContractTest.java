@@ -12,6 +12,7 @@ import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.keystore.SecretStore.SecretKey;
 import org.mastokey.keystore.SecretStoreContract;
+import org.mastokey.net.Secret;
 
 /** The contract against the real Credential Manager of the Windows user running the tests. */
 @EnabledOnOs(OS.WINDOWS)
@@ -27,8 +28,8 @@ class WindowsCredentialStoreContractTest extends SecretStoreContract {
     void accountsThatDifferOnlyInCaseAreOneItemAndTheLastSpellingWins() throws KeystoreException {
         SecretKey lower = key("casey");
         SecretKey upper = new SecretKey(lower.service(), lower.account().toUpperCase(Locale.ROOT));
-        store.write(upper, "first", "old", Map.of());
-        store.write(lower, "second", "new", Map.of());
+        store.write(upper, "first", Secret.of("old"), Map.of());
+        store.write(lower, "second", Secret.of("new"), Map.of());
 
         assertThat(store.read(upper).orElseThrow().secret()).isEqualTo("new");
         assertThat(store.list(service)).extracting(item -> item.key().account()).containsExactly(lower.account());
@@ -38,7 +39,7 @@ class WindowsCredentialStoreContractTest extends SecretStoreContract {
     void aSecretOverTheLimitIsRefusedAndNothingIsSaved() throws KeystoreException {
         SecretKey key = key("too-long");
 
-        Assertions.assertThatThrownBy(() -> store.write(key, "l", "x".repeat(2561), Map.of()))
+        Assertions.assertThatThrownBy(() -> store.write(key, "l", Secret.of("x".repeat(2561)), Map.of()))
                 .isInstanceOf(KeystoreException.class);
         assertThat(store.read(key)).isEmpty();
     }

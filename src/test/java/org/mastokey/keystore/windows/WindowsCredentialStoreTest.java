@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.mastokey.keystore.AttributeText;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
+import org.mastokey.net.Secret;
 
 /** What can be checked off Windows: the encoding of attributes into 256-byte credential attributes. */
 class WindowsCredentialStoreTest {
@@ -35,11 +36,11 @@ class WindowsCredentialStoreTest {
         WindowsCredentialStore store = new WindowsCredentialStore();
         SecretStore.SecretKey key = new SecretStore.SecretKey("org.mastokey.token", "a@b.test");
 
-        Assertions.assertThatThrownBy(() -> store.write(key, "l", "t".repeat(2561), Map.of()))
+        Assertions.assertThatThrownBy(() -> store.write(key, "l", Secret.of("t".repeat(2561)), Map.of()))
                 .isInstanceOfSatisfying(KeystoreException.class, e -> assertThat(e.getMessage())
                         .contains("2561 bytes").contains("at most 2560").contains("Nothing was saved")
                         .doesNotContain("Try again").doesNotContain("ttt"));
-        Assertions.assertThatThrownBy(() -> store.write(key, "l", "t",
+        Assertions.assertThatThrownBy(() -> store.write(key, "l", Secret.of("t"),
                 Map.of("note", "n".repeat(64 * 256)))).isInstanceOfSatisfying(KeystoreException.class,
                 e -> assertThat(e.getMessage()).contains("attributes").doesNotContain("Try again"));
     }
