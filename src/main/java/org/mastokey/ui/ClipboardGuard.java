@@ -16,15 +16,34 @@ import javafx.scene.input.DataFormat;
  * flag, so other clipboard managers may still remember the value until it is cleared.
  */
 public final class ClipboardGuard {
+    /** What runs the delayed clear: a JavaFX timer in the app; in a test, the test itself. */
+    @FunctionalInterface
+    public interface Timer {
+        /** Runs {@code task} on the FX thread after {@code delay}; the returned action cancels it. */
+        Runnable after(Duration delay, Runnable task);
+    }
+
     private static final String KDE_HINT_MIME = "x-kde-passwordManagerHint";
+    private static final Timer FX_TIMER = (delay, task) -> {
+        PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
+        pause.setOnFinished(e -> task.run());
+        pause.play();
+        return pause::stop;
+    };
 
     private final Clipboard clipboard;
     private final ObjectProperty<Duration> clearAfter;
-    private PauseTransition pendingClear;
+    private final Timer timer;
+    private Runnable cancelPendingClear;
 
     public ClipboardGuard(Clipboard clipboard, Duration clearAfter) {
+        this(clipboard, clearAfter, FX_TIMER);
+    }
+
+    public ClipboardGuard(Clipboard clipboard, Duration clearAfter, Timer timer) {
         this.clipboard = clipboard;
         this.clearAfter = new SimpleObjectProperty<>(clearAfter);
+        this.timer = timer;
     }
 
     public Duration clearAfter() {
@@ -51,12 +70,10 @@ public final class ClipboardGuard {
     }
 
     private void scheduleClear(String text) {
-        if (pendingClear != null) {
-            pendingClear.stop();
+        if (cancelPendingClear != null) {
+            cancelPendingClear.run();
         }
-        pendingClear = new PauseTransition(javafx.util.Duration.millis(clearAfter().toMillis()));
-        pendingClear.setOnFinished(e -> clearIfStill(text));
-        pendingClear.play();
+        cancelPendingClear = timer.after(clearAfter(), () -> clearIfStill(text));
     }
 
     /** Clears the clipboard now if it still holds {@code text}. */
