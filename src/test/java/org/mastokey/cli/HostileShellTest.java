@@ -29,7 +29,7 @@ class HostileShellTest extends AgainstHostileServer {
     void aTokenOutsideTheTokenCharactersIsRefusedAtTheExchangeAndRevoked(String disguise) throws Exception {
         hostile.issueTokensAs(real -> disguise);
 
-        InProcessCli.Result login = login(hostile.baseUri().toString());
+        Launcher.Result login = login(hostile.baseUri().toString());
 
         assertThat(login.exitCode()).as(login.toString()).isEqualTo(ExitCode.SERVER_ERROR);
         assertThat(login.stderr()).contains("revoked on the server", "Nothing was saved").doesNotContain(disguise);
@@ -46,7 +46,7 @@ class HostileShellTest extends AgainstHostileServer {
                 Map.of("server", hostile.baseUri().toString()));
 
         for (String[] args : new String[][]{{"token", acct}, {"token", "--env", acct}}) {
-            InProcessCli.Result token = cli().run(args);
+            Launcher.Result token = cli().run(args);
             assertThat(token.exitCode()).as(token.toString()).isEqualTo(ExitCode.REFUSED);
             assertThat(token.stdout()).isEmpty();
             assertThat(token.stderr()).contains("does not print it").doesNotContain("$(id)");
@@ -60,7 +60,7 @@ class HostileShellTest extends AgainstHostileServer {
         String acct = savedAcct(login(hostile.baseUri().toString()));
         String token = token(acct);
 
-        InProcessCli.Result env = cli().run("token", "--env", acct);
+        Launcher.Result env = cli().run("token", "--env", acct);
 
         if (env.exitCode() == ExitCode.REFUSED) {
             assertThat(token).startsWith("~");
@@ -85,7 +85,7 @@ class HostileShellTest extends AgainstHostileServer {
         OsKeychain.open().write(new SecretStore.SecretKey(SecretStore.TOKEN_SERVICE, acct), "planted", Secret.of("AAAA-bbbb"),
                 Map.of("server", hostile.baseUri() + "/x$(touch)pwned;*?q=1#f"));
 
-        InProcessCli.Result env = cli().run("token", "--env", acct);
+        Launcher.Result env = cli().run("token", "--env", acct);
 
         assertThat(env.exitCode()).as(env.toString()).isZero();
         assertThat(env.stdout().lines()).containsExactly("MASTODON_ACCESS_TOKEN=AAAA-bbbb", "MASTODON_API_BASE_URL=" + hostile.baseUri());

@@ -25,13 +25,13 @@ class HostileTerminalTextTest extends AgainstHostileServer {
                 json -> json.put("display_name", NASTY + "x".repeat(10_000)));
         String acct = savedAcct(login(hostile.baseUri().toString()));
 
-        InProcessCli.Result verify = cli().run("verify", acct);
+        Launcher.Result verify = cli().run("verify", acct);
 
         assertThat(verify.exitCode()).as(verify.toString()).isZero();
         assertClean(verify.stdout());
         assertThat(verify.stdout()).contains("Eve").hasLineCount(1);
         assertThat(verify.stdout().length()).isLessThan(600);
-        InProcessCli.Result list = cli().run("list");
+        Launcher.Result list = cli().run("list");
         assertClean(list.stdout());
     }
 
@@ -46,7 +46,7 @@ class HostileTerminalTextTest extends AgainstHostileServer {
             }
         });
 
-        InProcessCli.Result login = login(hostile.baseUri().toString());
+        Launcher.Result login = login(hostile.baseUri().toString());
 
         assertThat(login.exitCode()).as(login.toString()).isEqualTo(ExitCode.REFUSED);
         assertClean(login.stderr());
@@ -65,7 +65,7 @@ class HostileTerminalTextTest extends AgainstHostileServer {
         };
         hostile.on("POST /oauth/authorize", describeNastily).on("DELETE /oauth/authorize", describeNastily);
 
-        InProcessCli.Result login = login(cli(), ScriptedBrowser.alice().denying(), hostile.baseUri().toString());
+        Launcher.Result login = login(cli(), ScriptedBrowser.alice().denying(), hostile.baseUri().toString());
 
         assertThat(login.exitCode()).as(login.toString()).isEqualTo(ExitCode.CANCELLED);
         assertClean(login.stderr());
@@ -78,8 +78,8 @@ class HostileTerminalTextTest extends AgainstHostileServer {
         store.write(new SecretStore.SecretKey(SecretStore.TOKEN_SERVICE, "eve\nmallory@" + hostile.domain()), "planted", Secret.of("AAAA"),
                 Map.of("server", hostile.baseUri().toString(), "note", NASTY, "display_name", NASTY));
 
-        InProcessCli.Result quiet = cli().run("list", "-q");
-        InProcessCli.Result table = cli().run("list");
+        Launcher.Result quiet = cli().run("list", "-q");
+        Launcher.Result table = cli().run("list");
 
         assertThat(quiet.stdout().lines().filter(l -> l.contains(hostile.domain()))).hasSize(1);
         assertThat(quiet.stdout().lines().filter(l -> l.contains("mallory"))).hasSize(1);
