@@ -2,6 +2,7 @@ package org.mastokey.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +15,7 @@ import org.mastokey.keystore.ForwardingSecretStore;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.keystore.TestKeyring;
+import org.mastokey.keystore.libsecret.LibsecretStore;
 import org.mastokey.net.Secret;
 
 /**
@@ -28,9 +30,12 @@ class HostileStrandedTokenTest extends AgainstHostileServer {
     void aKeyringStoppedAfterTheExchangeEndsWithTheTokenRevoked() throws Exception {
         long pid = TestKeyring.daemonPid();
         hostile.before(VERIFY, () -> TestKeyring.signal(pid, "STOP"));
+        // the command line's own keychain, with limits of seconds instead of its 10 s per call
+        Launcher shortLimits = cli().keychain(() -> new LibsecretStore(
+                new LibsecretStore.Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(2))));
         Launcher.Result login;
         try {
-            login = login(hostile.baseUri().toString());
+            login = login(shortLimits, ScriptedBrowser.alice(), hostile.baseUri().toString());
         } finally {
             TestKeyring.signal(pid, "CONT");
         }
