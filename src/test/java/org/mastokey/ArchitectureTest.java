@@ -71,11 +71,4 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.mastokey.keystore.libsecret..",
                     "org.mastokey.keystore.macos..", "org.mastokey.keystore.windows..")
             .because("backends are chosen by keystore.SecretStores, never by a face");
-
-    /** The compiler's warning for internal APIs is off (pom.xml, -XDignore.symbol.file); this keeps them to one class. */
-    @ArchTest
-    static final ArchRule internalJdkApiOnlyForSignals = noClasses()
-            .that().doNotHaveFullyQualifiedName("org.mastokey.cli.SignalRelay")
-            .should().dependOnClassesThat().resideInAnyPackage("sun..", "jdk.internal..")
-            .because("sun.misc.Signal is the one internal API Mastokey needs: it passes signals on to a child command");
 }
