@@ -1,6 +1,7 @@
 package org.mastokey.account;
 
 import org.mastokey.net.HttpApi;
+import org.mastokey.net.Secret;
 import org.mastokey.server.Software;
 
 import java.net.URI;
@@ -104,7 +105,7 @@ final class AccountItems {
     }
 
     /** @return null when the item lacks what a registration needs (not written by Mastokey) */
-    static RegisteredApp toApp(Map<String, String> attributes, org.mastokey.net.Secret clientSecret) {
+    static RegisteredApp toApp(Map<String, String> attributes, Secret clientSecret) {
         URI server = uri(attributes.get(SERVER));
         String clientId = attributes.get(CLIENT_ID);
         if (server == null || clientId == null || !attributes.containsKey(REDIRECT_URIS)) {

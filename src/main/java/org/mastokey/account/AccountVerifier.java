@@ -10,6 +10,7 @@ import org.mastokey.server.AccountId;
 import org.mastokey.net.UnexpectedResponse;
 import org.mastokey.oauth.AccessToken;
 import org.mastokey.server.ServerInfo;
+import org.mastokey.server.ServerLinks;
 
 /** {@code GET /api/v1/accounts/verify_credentials}: who the token acts for. */
 public final class AccountVerifier {
@@ -39,7 +40,8 @@ public final class AccountVerifier {
         AccountId account = new AccountId(username, server.accountDomain());
         String displayName = ServerText.oneLine(json.path("display_name").asText(""));
         return new VerifiedAccount(ServerText.oneLine(id), account.acct(), displayName.isBlank() ? username : displayName,
-                uri(json.path("avatar").asText(null)), uri(json.path("url").asText(null)), server.apiBase(), token.scopes());
+                ServerLinks.webOrNull(json.path("avatar").asText(null)), ServerLinks.webOrNull(json.path("url").asText(null)),
+                server.apiBase(), token.scopes());
     }
 
     /**
@@ -57,17 +59,5 @@ public final class AccountVerifier {
             return true;
         }
         throw response.failure();
-    }
-
-    private static URI uri(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            URI uri = URI.create(text);
-            return "https".equals(uri.getScheme()) || "http".equals(uri.getScheme()) ? uri : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.mastokey.account;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import org.mastokey.net.NoAppOnlyTokens;
 import org.mastokey.net.OAuthError;
 import org.mastokey.net.UnexpectedResponse;
@@ -34,7 +35,7 @@ final class AppOnlyGrant {
     }
 
     /** @throws NoAppOnlyTokens when the server has no client-credentials grant (known, or learned now) */
-    Login obtain(ServerInfo server, Scopes scopes, java.util.function.BiFunction<ServerInfo, List<String>, RegisteredApp> usableApp) {
+    Login obtain(ServerInfo server, Scopes scopes, BiFunction<ServerInfo, List<String>, RegisteredApp> usableApp) {
         Capabilities caps = server.capabilities();
         if (!caps.clientCredentials() || memory.knows(server.apiBase(), ServerMemory.Learned.NO_CLIENT_CREDENTIALS)) {
             throw new NoAppOnlyTokens(server.address().displayName(), server.software().name());

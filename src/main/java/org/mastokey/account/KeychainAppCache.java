@@ -180,7 +180,7 @@ public final class KeychainAppCache implements AppCache {
             attributes.put(AccountItems.CURRENT, "true");
         }
         store.write(new SecretKey(SecretStore.APP_SERVICE, itemName(app.server(), app.clientId())),
-                AccountItems.appLabel(app.server()), app.clientSecret().reveal(), attributes);
+                AccountItems.appLabel(app.server()), app.clientSecret(), attributes);
     }
 
     private Optional<RegisteredApp> read(SecretKey key) throws KeystoreException {

@@ -2,8 +2,6 @@ package org.mastokey.account;
 
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -131,7 +129,7 @@ public final class LoginFlow {
         }
         CallbackResult.Code code = (CallbackResult.Code) result;
         boolean stateOptional = pending.mode() == AuthorizeMode.OOB;   // Mastodon's OOB page carries no state
-        if (code.state() == null ? !stateOptional : !sameState(code.state(), request.state())) {
+        if (code.state() == null ? !stateOptional : !Secret.equalInConstantTime(code.state(), request.state())) {
             throw new OAuthError(0, "invalid_state", "the answer does not belong to this authorization attempt");
         }
         ServerInfo server = pending.server();
@@ -251,9 +249,5 @@ public final class LoginFlow {
             }
         }
         throw last;
-    }
-
-    private static boolean sameState(String received, String expected) {
-        return MessageDigest.isEqual(received.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 }

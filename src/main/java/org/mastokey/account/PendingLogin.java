@@ -3,6 +3,7 @@ package org.mastokey.account;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.mastokey.oauth.AuthorizationRequest;
 import org.mastokey.oauth.AuthorizeMode;
 import org.mastokey.oauth.CallbackResult;
@@ -60,7 +61,7 @@ public final class PendingLogin implements AutoCloseable {
      * Tells {@code listener} when the server reports a denial that carries no state (LOOPBACK mode only);
      * {@link #endWithUnmatchedDenial()} then ends the wait with it, or the wait simply goes on.
      */
-    public void onUnmatchedDenial(java.util.function.Consumer<CallbackResult.Denied> listener) {
+    public void onUnmatchedDenial(Consumer<CallbackResult.Denied> listener) {
         if (receiver != null) {
             receiver.onUnmatchedDenial(listener);
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.keystore.SecretStore.SecretKey;
@@ -118,7 +119,7 @@ public final class SavedAccounts {
                 attributes.put(AccountItems.SOFTWARE, software);
             }
             store.write(tokenKey(account.acct()), AccountItems.tokenLabel(account.acct(), software),
-                    token.value().reveal(), attributes);
+                    token.value(), attributes);
             boolean replaced = existing.isPresent() && !Secret.of(existing.get().secret()).equals(token.value());
             return new SaveResult(account, replaced);
         }
@@ -263,7 +264,7 @@ public final class SavedAccounts {
     }
 
     /** Changes the non-secret attributes of a saved token, keeping the token itself. */
-    private Optional<SavedAccount> rewriteAttributes(String acct, java.util.function.Consumer<Map<String, String>> change)
+    private Optional<SavedAccount> rewriteAttributes(String acct, Consumer<Map<String, String>> change)
             throws KeystoreException {
         Optional<StoredSecret> stored = store.read(tokenKey(acct));
         if (stored.isEmpty()) {
@@ -271,8 +272,8 @@ public final class SavedAccounts {
         }
         Map<String, String> attributes = new HashMap<>(stored.get().attributes());
         change.accept(attributes);
-        store.write(tokenKey(acct), AccountItems.tokenLabel(acct, attributes.get(AccountItems.SOFTWARE)), stored.get().secret(),
-                attributes);
+        store.write(tokenKey(acct), AccountItems.tokenLabel(acct, attributes.get(AccountItems.SOFTWARE)),
+                Secret.of(stored.get().secret()), attributes);
         return Optional.of(AccountItems.toAccount(acct, attributes));
     }
 

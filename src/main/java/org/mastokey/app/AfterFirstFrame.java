@@ -1,5 +1,6 @@
 package org.mastokey.app;
 
+import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
@@ -29,7 +30,7 @@ final class AfterFirstFrame {
     }
 
     /** Runs each step in its own FX event, one after another, so that pulses (and input) get in between. */
-    static void inChunks(java.util.function.BooleanSupplier step) {
+    static void inChunks(BooleanSupplier step) {
         Platform.runLater(() -> {
             if (step.getAsBoolean()) {
                 inChunks(step);

@@ -1,11 +1,12 @@
 package org.mastokey.app;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import org.mastokey.ui.Texts;
 
 /**
- * Starts the wizard (issue 4). Flags: {@code --demo} starts the built-in fake server and pre-fills
+ * Starts the wizard. Flags: {@code --demo} starts the built-in fake server and pre-fills
  * its address; {@code --exit-after-first-frame} prints {@code first-frame-ms=N} and exits once the
  * wizard has been drawn (used by the install test and the start-up benchmark). Screenshots of every
  * step come from a test ({@code ScreenshotsTest}), not from a flag.
@@ -22,7 +23,7 @@ public final class DesktopLauncher {
 
     public static void launch(String[] args) {
         try {
-            LaunchOptions.parse(java.util.List.of(args));
+            LaunchOptions.parse(List.of(args));
         } catch (IllegalArgumentException e) {
             System.err.println("mastokey: " + e.getMessage());
             System.exit(2);

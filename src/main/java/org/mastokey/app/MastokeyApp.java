@@ -1,5 +1,9 @@
 package org.mastokey.app;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import javafx.scene.image.Image;
 import org.mastokey.account.Engine;
 
 import java.lang.management.ManagementFactory;
@@ -15,6 +19,7 @@ import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.mastokey.demo.FakeMastodon;
 import org.mastokey.demo.FakeMastodonOptions;
+import org.mastokey.net.DaemonThreads;
 import org.mastokey.ui.DesktopBrowser;
 import org.mastokey.ui.FxTasks;
 import org.mastokey.ui.ServerHistory;
@@ -131,7 +136,7 @@ public final class MastokeyApp extends Application {
         String demoAddress = ServerHistory.canonical(demo.baseUri().toString());
         return new ServerHistory() {
             @Override
-            public java.util.List<String> recent() {
+            public List<String> recent() {
                 return history.recent();
             }
 
@@ -190,12 +195,7 @@ public final class MastokeyApp extends Application {
     }
 
     static ExecutorService workers() {
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "mastokey-worker-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        return Executors.newCachedThreadPool(DaemonThreads.factory("mastokey-worker"));
     }
 
     @Override
@@ -212,11 +212,11 @@ public final class MastokeyApp extends Application {
     }
 
     /** The sizes icons/render.sh puts on the class path; the window manager picks the best fit. */
-    private static java.util.List<javafx.scene.image.Image> windowIcons() {
-        return java.util.stream.Stream.of(16, 24, 32, 48, 64, 128, 256)
+    private static List<Image> windowIcons() {
+        return Stream.of(16, 24, 32, 48, 64, 128, 256)
                 .map(size -> MastokeyApp.class.getResource("icons/mastokey-" + size + ".png"))
-                .filter(java.util.Objects::nonNull)
-                .map(url -> new javafx.scene.image.Image(url.toExternalForm(), true))
+                .filter(Objects::nonNull)
+                .map(url -> new Image(url.toExternalForm(), true))
                 .toList();
     }
 }

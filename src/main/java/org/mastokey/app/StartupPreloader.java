@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.mastokey.account.Engine;
 import org.mastokey.keystore.SecretStores;
+import org.mastokey.net.DaemonThreads;
 import org.mastokey.ui.KeychainApprovalNotice;
 import org.mastokey.ui.Texts;
 
@@ -38,15 +39,13 @@ final class StartupPreloader {
         if (!Boolean.parseBoolean(System.getProperty(SWITCH, "true")) || !PENDING.compareAndSet(null, prepared)) {
             return;
         }
-        Thread thread = new Thread(() -> {
+        DaemonThreads.start(() -> {
             try {
                 prepared.complete(prepare());
             } catch (RuntimeException | Error e) {
                 prepared.completeExceptionally(e);
             }
         }, "mastokey-preloader");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** What {@link #begin()} prepared (waiting for it if need be), else the same prepared on this thread. */

@@ -1,9 +1,12 @@
 package org.mastokey.app;
 
+import java.net.URL;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.mastokey.keystore.SecretStore;
 import org.mastokey.ui.wizard.Wizard;
 import org.mastokey.ui.wizard.WizardExit;
 import org.mastokey.ui.wizard.WizardModel;
@@ -42,7 +45,7 @@ public final class WizardWindow {
         AfterFirstFrame.run(() -> {
             services.background().run(() -> services.accounts().store().status(),
                     status -> model.keychainStatusProperty().set(status),
-                    e -> model.keychainStatusProperty().set(org.mastokey.keystore.SecretStore.Status.UNAVAILABLE));
+                    e -> model.keychainStatusProperty().set(SecretStore.Status.UNAVAILABLE));
             AfterFirstFrame.inChunks(wizard.shell()::buildNextPage);
         });
         return new WizardWindow(wizard, scene, dark);
@@ -56,9 +59,9 @@ public final class WizardWindow {
         primerSheet(dark ? "primer-dark.css" : "primer-light.css").ifPresent(Application::setUserAgentStylesheet);
     }
 
-    static java.util.Optional<String> primerSheet(String name) {
-        return java.util.Optional.ofNullable(WizardWindow.class.getResource("/atlantafx/base/theme/" + name))
-                .map(java.net.URL::toExternalForm);
+    static Optional<String> primerSheet(String name) {
+        return Optional.ofNullable(WizardWindow.class.getResource("/atlantafx/base/theme/" + name))
+                .map(URL::toExternalForm);
     }
 
     public Wizard wizard() {

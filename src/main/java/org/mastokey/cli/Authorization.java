@@ -13,10 +13,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.mastokey.account.Login;
 import org.mastokey.account.LoginFlow;
 import org.mastokey.account.PendingLogin;
 import org.mastokey.keystore.KeystoreException;
+import org.mastokey.net.DaemonThreads;
 import org.mastokey.net.RequestTimeout;
 import org.mastokey.oauth.AuthorizeMode;
 import org.mastokey.oauth.CallbackResult;
@@ -68,7 +70,7 @@ final class Authorization {
             err.println("mastokey: could not start " + browser.describe() + "; open the address above yourself.");
         }
         err.println("Waiting up to " + timeout.toSeconds() + " s for the authorization (Ctrl+C cancels)...");
-        java.util.concurrent.atomic.AtomicBoolean asked = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean asked = new AtomicBoolean();
         pending.onUnmatchedDenial(denied -> {
             if (asked.getAndSet(true)) {
                 return;
@@ -89,7 +91,7 @@ final class Authorization {
 
     /** A line on stdin (not its end: scripts may have none) ends the wait with the denial. */
     private void endOnEnter(PendingLogin pending) {
-        Thread reader = new Thread(() -> {
+        DaemonThreads.start(() -> {
             try {
                 if (new BufferedReader(new InputStreamReader(context.env().in(), StandardCharsets.UTF_8)).readLine() != null) {
                     pending.endWithUnmatchedDenial();
@@ -98,8 +100,6 @@ final class Authorization {
                 // no usable stdin: the wait goes on until the timeout or Ctrl+C
             }
         }, "mastokey-denial-prompt");
-        reader.setDaemon(true);
-        reader.start();
     }
 
     private CallbackResult viaPastedCode(URI authorizeUri, Duration timeout) throws InterruptedException {
@@ -120,7 +120,7 @@ final class Authorization {
         Console console = System.console();
         boolean fromTerminal = console != null && context.env().in() == System.in;
         CompletableFuture<String> line = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
+        DaemonThreads.start(() -> {
             try {
                 if (fromTerminal) {
                     char[] typed = console.readPassword();
@@ -132,8 +132,6 @@ final class Authorization {
                 line.completeExceptionally(e);
             }
         }, "mastokey-code-reader");
-        reader.setDaemon(true);
-        reader.start();
         try {
             return line.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

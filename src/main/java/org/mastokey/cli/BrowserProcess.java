@@ -2,6 +2,7 @@ package org.mastokey.cli;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,7 @@ final class BrowserProcess {
     /** The command as a person recognises it: short ones whole, long ones (a class path...) by program name. */
     String describe() {
         String whole = String.join(" ", command);
-        return whole.length() <= 60 ? whole : java.nio.file.Path.of(command.get(0)).getFileName() + " ...";
+        return whole.length() <= 60 ? whole : Path.of(command.get(0)).getFileName() + " ...";
     }
 
     /** Starts the command; its stdout is dropped (ours belongs to the caller's script), stderr shared. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import org.mastokey.net.DaemonThreads;
 
 /**
  * Starts the user's command with secrets in its environment only (never on a command line, never in a
@@ -80,7 +81,7 @@ final class ChildCommand {
     }
 
     private static Thread pump(InputStream from, OutputStream to, boolean closeTarget) {
-        Thread thread = new Thread(() -> {
+        return DaemonThreads.start(() -> {
             try {
                 from.transferTo(to);
                 to.flush();
@@ -96,8 +97,5 @@ final class ChildCommand {
                 }
             }
         }, "mastokey-child-stream");
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
     }
 }

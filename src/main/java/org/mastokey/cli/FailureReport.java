@@ -1,5 +1,6 @@
 package org.mastokey.cli;
 
+import java.util.concurrent.CancellationException;
 import org.mastokey.account.ServerCollision;
 import org.mastokey.account.TokenNotKept;
 import org.mastokey.keystore.KeystoreException;
@@ -46,7 +47,7 @@ record FailureReport(int exitCode, String message) {
         if (failure instanceof ServiceException service) {
             return new FailureReport(ExitCode.SERVER_ERROR, service.getMessage());
         }
-        if (failure instanceof InterruptedException || failure instanceof java.util.concurrent.CancellationException) {
+        if (failure instanceof InterruptedException || failure instanceof CancellationException) {
             return new FailureReport(ExitCode.CANCELLED, "Interrupted.");
         }
         // Not one of ours: the class name helps a bug report; the message of a foreign exception

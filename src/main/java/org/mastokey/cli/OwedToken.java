@@ -1,5 +1,6 @@
 package org.mastokey.cli;
 
+import java.util.Optional;
 import org.mastokey.account.IssuedToken;
 import org.mastokey.account.Revocation;
 import org.mastokey.account.SavedAccounts;
@@ -36,7 +37,7 @@ final class OwedToken {
             why = report.message();
         }
         if (printOnFailure) {
-            issued.handedOver(java.util.Optional.of(failure));
+            issued.handedOver(Optional.of(failure));
             env.out().println(issued.login().token().value().reveal());
             env.out().flush();
             return new CliFailure(exitCode, why + " Nothing was saved; the token is printed on stdout as asked"

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 
-/** Doorkeeper's {@code doorkeeper_authorize!} plus Mastodon's {@code require_user!}, with §9's error bodies. */
+/** Doorkeeper's {@code doorkeeper_authorize!} plus Mastodon's {@code require_user!}, with their {@code {"error": …}} bodies for 401 and 403. */
 final class ApiGuard {
     static final String INVALID = "The access token is invalid";
     static final String REVOKED = "The access token was revoked";

@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Mastodon's (Rails/Doorkeeper) validation of a new app: the message fragments of §3. */
+/** Mastodon's (Rails/Doorkeeper) validation of a new app, with the fragments of its 422 messages. */
 final class AppValidation {
     private AppValidation() {
     }

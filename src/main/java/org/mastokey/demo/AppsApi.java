@@ -6,12 +6,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 
 /** {@code POST /api/v1/apps} and {@code GET /api/v1/apps/verify_credentials}. */
 final class AppsApi {
     static final int REGISTRATION_LIMIT = 5;
     /** What {@code POST /api/v1/apps} reads on Mastodon. */
-    static final java.util.Set<String> REGISTRATION_KEYS = java.util.Set.of("client_name", "redirect_uris", "scopes", "website");
+    static final Set<String> REGISTRATION_KEYS = Set.of("client_name", "redirect_uris", "scopes", "website");
     static final Duration REGISTRATION_WINDOW = Duration.ofMinutes(10);
     private static final DateTimeFormatter RESET_FORMAT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);

@@ -1,6 +1,7 @@
 package org.mastokey.demo;
 
 import java.util.Optional;
+import org.mastokey.net.Secret;
 
 /** Cookie-based browser sessions, like Rails' {@code _mastodon_session}. */
 final class BrowserSessions {
@@ -32,6 +33,6 @@ final class BrowserSessions {
     /** Rails' CSRF check for a form post. */
     static boolean validCsrf(Session session, Params params) {
         String sent = params.text("authenticity_token");
-        return !sent.isEmpty() && java.security.MessageDigest.isEqual(sent.getBytes(), session.csrf.getBytes());
+        return !sent.isEmpty() && Secret.equalInConstantTime(sent, session.csrf);
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** OAuth metadata, NodeInfo, WebFinger and host-meta (§4, §13). The instance documents are in {@link InstanceApi}. */
+/** OAuth metadata (RFC 8414), NodeInfo, WebFinger and host-meta. The instance documents are in {@link InstanceApi}. */
 final class DiscoveryApi {
     private final FakeState state;
     private final MastodonPersonality personality;

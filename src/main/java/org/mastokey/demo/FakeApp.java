@@ -2,6 +2,7 @@ package org.mastokey.demo;
 
 import java.time.Instant;
 import java.util.List;
+import org.mastokey.net.Secret;
 
 /** A registered OAuth application. {@code redirectUri} is the raw newline-joined stored value. */
 record FakeApp(String id, String name, String website, String redirectUri, List<String> scopes,
@@ -12,9 +13,7 @@ record FakeApp(String id, String name, String website, String redirectUri, List<
     }
 
     boolean hasSecret(String secret) {
-        return secret != null && java.security.MessageDigest.isEqual(
-                clientSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Secret.equalInConstantTime(clientSecret, secret);
     }
 
     @Override

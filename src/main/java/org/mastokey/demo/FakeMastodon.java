@@ -12,9 +12,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.mastokey.net.DaemonThreads;
 
 /**
- * A fake Mastodon server on loopback that follows §15 of the protocol brief; used by the tests and by
+ * A fake Mastodon server on loopback that answers as Mastodon (Rails and Doorkeeper) does, status, body and
+ * header, for the endpoints a client needs to get a token; used by the tests and by
  * {@code --demo}. See {@link FakeMastodonOptions} for its switches. It binds to 127.0.0.1 only, keeps
  * everything in memory and logs no secrets (its request log holds "METHOD /path", never a query string).
  */
@@ -39,11 +41,7 @@ public final class FakeMastodon implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 0);
         this.baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         this.router = new Router(state, MastodonPersonality.of(options.personality()), options.exactRedirect());
-        this.executor = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "fake-mastodon");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.executor = Executors.newCachedThreadPool(DaemonThreads.factory("fake-mastodon"));
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         startAsDaemon(server);
@@ -54,9 +52,7 @@ public final class FakeMastodon implements AutoCloseable {
      * from a daemon thread means a forgotten {@link #close()} never keeps the JVM (or the demo app) alive.
      */
     private static void startAsDaemon(HttpServer server) throws IOException {
-        Thread starter = new Thread(server::start, "fake-mastodon-start");
-        starter.setDaemon(true);
-        starter.start();
+        Thread starter = DaemonThreads.start(server::start, "fake-mastodon-start");
         try {
             starter.join(10_000);
         } catch (InterruptedException e) {

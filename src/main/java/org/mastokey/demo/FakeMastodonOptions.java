@@ -13,7 +13,7 @@ import java.time.Duration;
  */
 public record FakeMastodonOptions(Personality personality, boolean exactRedirect, Duration latency, int port) {
 
-    /** Server software to emulate; §14 of the protocol brief describes each. */
+    /** Server software to emulate; each constant says what it does differently from Mastodon. */
     public enum Personality {
         /** Mastodon 4.4+ (reports 4.6.5, api_versions 11): metadata, S256 PKCE, loopback any-port rule. */
         MASTODON,

@@ -2,6 +2,7 @@ package org.mastokey.demo;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** An access token; {@code username} is null for an app-only (client_credentials) token. */
@@ -34,7 +35,7 @@ final class FakeToken {
     }
 
     boolean sameGrantAs(String otherClient, String otherUser, List<String> otherScopes) {
-        return clientId.equals(otherClient) && java.util.Objects.equals(username, otherUser)
+        return clientId.equals(otherClient) && Objects.equals(username, otherUser)
                 && Set.copyOf(scopes).equals(Set.copyOf(otherScopes));
     }
 

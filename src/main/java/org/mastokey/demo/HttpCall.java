@@ -10,7 +10,9 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** One request to the fake server and the means to answer it. */
@@ -190,8 +192,8 @@ final class HttpCall {
     }
 
     /** A JSON object whose keys keep the order given (Map.of would shuffle them). */
-    static java.util.Map<String, Object> obj(Object... keysAndValues) {
-        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+    static Map<String, Object> obj(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /api/v2/instance} and the deprecated {@code GET /api/v1/instance} (§13.2). */
+/** {@code GET /api/v2/instance} and the deprecated {@code GET /api/v1/instance}. */
 final class InstanceApi {
     static final String TITLE = "Mastokey Demo";
     static final String SHORT_DESCRIPTION = "A fake Mastodon server on your own computer, for trying Mastokey offline.";

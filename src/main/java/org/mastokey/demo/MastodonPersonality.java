@@ -1,6 +1,7 @@
 package org.mastokey.demo;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -144,7 +145,7 @@ class MastodonPersonality {
      * Answers a request that carries a key this software does not read; true when it did. Lenient software
      * (Rails, Go form binding) ignores unknown keys.
      */
-    boolean rejectsUnknownKeys(HttpCall call, Params params, java.util.Collection<String> known) throws IOException {
+    boolean rejectsUnknownKeys(HttpCall call, Params params, Collection<String> known) throws IOException {
         return false;
     }
 

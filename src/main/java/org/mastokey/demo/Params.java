@@ -2,12 +2,13 @@ package org.mastokey.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.mastokey.net.FormEncoding;
 
 /**
  * Request parameters the way Rails sees them: query string and body merged (body wins), a value is
@@ -25,13 +26,9 @@ final class Params {
         if (encoded == null || encoded.isEmpty()) {
             return this;
         }
-        for (String pair : encoded.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+        for (FormEncoding.Pair pair : FormEncoding.parse(encoded)) {
+            String name = pair.name();
+            String value = pair.value();
             if (name.endsWith("[]")) {
                 appendToList(name.substring(0, name.length() - 2), value);
             } else {
@@ -46,7 +43,7 @@ final class Params {
         if (object == null || !object.isObject()) {
             return this;
         }
-        object.fields().forEachRemaining(field -> {
+        object.properties().forEach(field -> {
             JsonNode node = field.getValue();
             if (node.isArray()) {
                 List<String> list = new ArrayList<>();
@@ -104,15 +101,7 @@ final class Params {
     }
 
     /** The parameter names, in the order they arrived. */
-    java.util.Set<String> names() {
-        return java.util.Collections.unmodifiableSet(values.keySet());
-    }
-
-    private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
+    Set<String> names() {
+        return Collections.unmodifiableSet(values.keySet());
     }
 }

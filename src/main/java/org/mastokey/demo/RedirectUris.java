@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /** Doorkeeper's redirect-URI rules: validation at registration and matching at authorize/token time. */
@@ -83,7 +84,7 @@ final class RedirectUris {
                     && a.getScheme().equalsIgnoreCase(b.getScheme())
                     && a.getHost().equalsIgnoreCase(b.getHost())
                     && a.getRawPath().equals(b.getRawPath())
-                    && java.util.Objects.equals(a.getRawQuery(), b.getRawQuery());
+                    && Objects.equals(a.getRawQuery(), b.getRawQuery());
         } catch (URISyntaxException e) {
             return false;
         }

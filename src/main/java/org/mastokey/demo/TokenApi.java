@@ -6,9 +6,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** {@code POST /oauth/token} and {@code POST /oauth/revoke}, with Doorkeeper's evaluation order (§7, §8). */
+/** {@code POST /oauth/token} and {@code POST /oauth/revoke}, with Doorkeeper's order of checks (the first that fails decides the error). */
 final class TokenApi {
     static final String INVALID_GRANT = "The provided authorization grant is invalid, expired, revoked, does not "
             + "match the redirection URI used in the authorization request, or was issued to another client.";
@@ -16,10 +18,10 @@ final class TokenApi {
     static final String NOT_AUTHORIZED_TO_REVOKE = "You are not authorized to revoke this token";
     static final String GTS_NO_REDIRECT = "Bad Request: redirect_uri was not set in the token request form";
     /** What the token endpoint reads per grant (a strict server refuses any other key). */
-    private static final java.util.Map<String, java.util.Set<String>> TOKEN_KEYS = java.util.Map.of(
-            "authorization_code", java.util.Set.of("grant_type", "code", "redirect_uri", "client_id", "client_secret",
+    private static final Map<String, Set<String>> TOKEN_KEYS = Map.of(
+            "authorization_code", Set.of("grant_type", "code", "redirect_uri", "client_id", "client_secret",
                     "code_verifier", "scope"),
-            "client_credentials", java.util.Set.of("grant_type", "client_id", "client_secret", "scope"));
+            "client_credentials", Set.of("grant_type", "client_id", "client_secret", "scope"));
 
     private final FakeState state;
     private final MastodonPersonality personality;

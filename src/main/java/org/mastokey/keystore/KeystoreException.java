@@ -1,6 +1,7 @@
 package org.mastokey.keystore;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A keychain call failed; {@link #reason()} says how, the message says what the user can do.
@@ -48,8 +49,8 @@ public final class KeystoreException extends Exception {
     }
 
     /** The program that answered for the keychain ("KeePassXC", "KWallet"), when it is known. */
-    public java.util.Optional<String> provider() {
-        return java.util.Optional.ofNullable(provider);
+    public Optional<String> provider() {
+        return Optional.ofNullable(provider);
     }
 
     /** @param why what is missing and what to do about it, as a sentence */

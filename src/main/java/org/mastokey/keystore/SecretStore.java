@@ -1,8 +1,10 @@
 package org.mastokey.keystore;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mastokey.net.Secret;
 
 /**
  * The OS keychain, narrowly: items identified by (service, account), each with a label a person
@@ -51,7 +53,7 @@ public interface SecretStore {
      * @return true if the keychain is unlocked afterwards; false if the person dismissed the dialog, no
      *         dialog could be shown (no display), or the backend cannot unlock on request
      */
-    default boolean unlock(java.time.Duration patience) throws KeystoreException {
+    default boolean unlock(Duration patience) throws KeystoreException {
         return status() == Status.AVAILABLE || status() == Status.SESSION_ONLY;
     }
 
@@ -61,12 +63,12 @@ public interface SecretStore {
      * where the plain store fails fast with {@code NEEDS_APPROVAL}. Unlocking stays with {@link #unlock}.
      * Backends that never ask return themselves.
      */
-    default SecretStore allowingPrompts(java.time.Duration patience) {
+    default SecretStore allowingPrompts(Duration patience) {
         return allowingPrompts(patience, ApprovalWait.NONE);
     }
 
-    /** As {@link #allowingPrompts(java.time.Duration)}; {@code wait} hears when a dialog is up and when it is answered. */
-    default SecretStore allowingPrompts(java.time.Duration patience, ApprovalWait wait) {
+    /** As {@link #allowingPrompts(Duration)}; {@code wait} hears when a dialog is up and when it is answered. */
+    default SecretStore allowingPrompts(Duration patience, ApprovalWait wait) {
         return this;
     }
 
@@ -103,7 +105,7 @@ public interface SecretStore {
      * secret and attributes. Attributes must not contain secrets; {@code service} and {@code account}
      * are set from the key.
      */
-    void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException;
+    void write(SecretKey key, String label, Secret secret, Map<String, String> attributes) throws KeystoreException;
 
     /** @return true if an item was deleted */
     boolean delete(SecretKey key) throws KeystoreException;

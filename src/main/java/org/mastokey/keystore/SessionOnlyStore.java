@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.mastokey.net.Secret;
 
 /**
  * The knowing fallback when no keychain can be used: items live in this process's memory only and
@@ -51,8 +52,8 @@ public final class SessionOnlyStore implements SecretStore {
     }
 
     @Override
-    public void write(SecretKey key, String label, String secret, Map<String, String> attributes) {
-        items.put(key, new Item(label, secret, Attributes.withoutKeyAttributes(attributes)));
+    public void write(SecretKey key, String label, Secret secret, Map<String, String> attributes) {
+        items.put(key, new Item(label, secret.reveal(), Attributes.withoutKeyAttributes(attributes)));
     }
 
     @Override

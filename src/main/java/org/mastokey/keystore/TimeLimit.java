@@ -8,10 +8,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.mastokey.net.DaemonThreads;
 
 /**
  * Runs a native keychain call on a daemon thread and gives up waiting after a limit, so that a
@@ -20,9 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * fresh ones; a backend whose native library wants one thread passes its own {@link #singleThread}.
  */
 public final class TimeLimit {
-    private static final ExecutorService CALLS = Executors.newCachedThreadPool(daemon("mastokey-keychain"));
+    private static final ExecutorService CALLS = Executors.newCachedThreadPool(DaemonThreads.factory("mastokey-keychain"));
     private static final ScheduledExecutorService TIMERS =
-            Executors.newSingleThreadScheduledExecutor(daemon("mastokey-keychain-timer"));
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.factory("mastokey-keychain-timer"));
 
     private final String backend;
     private final ExecutorService calls;
@@ -43,11 +42,7 @@ public final class TimeLimit {
      * gave up before it started never runs.
      */
     public static ExecutorService singleThread(String name) {
-        return Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        });
+        return Executors.newSingleThreadExecutor(DaemonThreads.factory(name));
     }
 
     /** A call that may throw a {@link KeystoreException} itself. */
@@ -89,14 +84,5 @@ public final class TimeLimit {
     /** Runs {@code task} once after {@code delay} unless cancelled first (native cancel timers). */
     public static ScheduledFuture<?> after(Duration delay, Runnable task) {
         return TIMERS.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private static ThreadFactory daemon(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -3,6 +3,7 @@ package org.mastokey.keystore;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mastokey.net.Secret;
 
 /** Stands in when no backend fits this system: says why, and fails every call with {@code UNAVAILABLE}. */
 public final class UnavailableStore implements SecretStore {
@@ -35,7 +36,7 @@ public final class UnavailableStore implements SecretStore {
     }
 
     @Override
-    public void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException {
+    public void write(SecretKey key, String label, Secret secret, Map<String, String> attributes) throws KeystoreException {
         throw failure();
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -170,7 +171,7 @@ public final class ApiResponse {
         } catch (DateTimeParseException notIso) {
             try {
                 return Optional.of(Instant.ofEpochSecond(Long.parseLong(text)));
-            } catch (NumberFormatException | java.time.DateTimeException notEpoch) {
+            } catch (NumberFormatException | DateTimeException notEpoch) {
                 return Optional.empty();
             }
         }

@@ -3,17 +3,19 @@ package org.mastokey.net;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.URLEncoder;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +25,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 import javax.net.ssl.SSLException;
 
 /**
@@ -149,9 +150,7 @@ public final class HttpApi {
      * re-sent elsewhere); a redirect answer is returned as is and callers treat it as unexpected.
      */
     public ApiResponse postForm(URI uri, Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
+        String body = FormEncoding.encode(form);
         HttpRequest request = request(uri)
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -216,7 +215,7 @@ public final class HttpApi {
         if (host == null) {
             return false;
         }
-        String h = host.toLowerCase(java.util.Locale.ROOT);
+        String h = host.toLowerCase(Locale.ROOT);
         return h.equals("localhost") || h.equals("[::1]") || h.equals("::1") || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
@@ -288,13 +287,13 @@ public final class HttpApi {
     private static ServerUnreachable.Reason unreachableReason(Throwable failure) {
         boolean refused = false;
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
                 return ServerUnreachable.Reason.UNKNOWN_HOST;
             }
             String message = t.getMessage();
             refused |= t instanceof ConnectException && (message != null
-                    && message.toLowerCase(java.util.Locale.ROOT).contains("refused")
-                    || t.getCause() instanceof java.nio.channels.ClosedChannelException);
+                    && message.toLowerCase(Locale.ROOT).contains("refused")
+                    || t.getCause() instanceof ClosedChannelException);
         }
         return refused ? ServerUnreachable.Reason.REFUSED : ServerUnreachable.Reason.OTHER;
     }
@@ -303,9 +302,5 @@ public final class HttpApi {
     public static String serverName(URI uri) {
         String host = uri.getHost() == null ? String.valueOf(uri.getAuthority()) : uri.getHost();
         return uri.getPort() == -1 ? host : host + ":" + uri.getPort();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,7 @@
 package org.mastokey.net;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Objects;
 
 /**
@@ -27,9 +29,16 @@ public final class Secret {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Secret other && java.security.MessageDigest.isEqual(
-                value.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                other.value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return o instanceof Secret other && equalInConstantTime(value, other.value);
+    }
+
+    /**
+     * Whether two secret strings (a state, a CSRF token, a client secret) are equal, in a time that does
+     * not tell how much of a guess was right; false when either is null.
+     */
+    public static boolean equalInConstantTime(String a, String b) {
+        return a != null && b != null
+                && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

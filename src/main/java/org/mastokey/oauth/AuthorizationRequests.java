@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /** Builds {@link AuthorizationRequest}s: a fresh 256-bit state and, when the server has it, S256 PKCE. */
 public final class AuthorizationRequests {
     public static final String OOB_REDIRECT = "urn:ietf:wg:oauth:2.0:oob";
-    /** 32 bytes = 256 bits, well above the 128 bits the brief asks for. */
+    /** 32 bytes = 256 bits, well above the 128 bits at which a guessed state stops being a risk (RFC 6749 §10.10). */
     static final int STATE_BYTES = 32;
 
     private AuthorizationRequests() {

@@ -1,5 +1,9 @@
 package org.mastokey.oauth;
 
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.mastokey.net.DaemonThreads;
+import org.mastokey.net.FormEncoding;
 import org.mastokey.net.Secret;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -10,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +40,8 @@ public final class LoopbackReceiver implements AutoCloseable {
     private final ExecutorService executor;
     private final String expectedState;
     private final CompletableFuture<CallbackResult> result = new CompletableFuture<>();
-    private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
-    private volatile java.util.function.Consumer<CallbackResult.Denied> unmatchedDenialListener = denied -> { };
+    private final AtomicInteger requests = new AtomicInteger();
+    private volatile Consumer<CallbackResult.Denied> unmatchedDenialListener = denied -> { };
     private volatile CallbackResult.Denied unmatchedDenial;
 
     private LoopbackReceiver(HttpServer server, ExecutorService executor, String expectedState) {
@@ -54,11 +57,7 @@ public final class LoopbackReceiver implements AutoCloseable {
     public static LoopbackReceiver start(int port, String expectedState) {
         Objects.requireNonNull(expectedState, "expectedState");
         JdkHttpLogMasking.install();
-        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "mastokey-loopback-receiver");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.factory("mastokey-loopback-receiver"));
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 8);
             LoopbackReceiver receiver = new LoopbackReceiver(server, executor, expectedState);
@@ -104,7 +103,7 @@ public final class LoopbackReceiver implements AutoCloseable {
      * Called (on the receiver's thread) when a denial arrives without {@code state}, as Hollo sends it: it
      * cannot be matched to this attempt, so it does not end the wait, but the person should know at once.
      */
-    public void onUnmatchedDenial(java.util.function.Consumer<CallbackResult.Denied> listener) {
+    public void onUnmatchedDenial(Consumer<CallbackResult.Denied> listener) {
         unmatchedDenialListener = Objects.requireNonNull(listener);
         CallbackResult.Denied already = unmatchedDenial;
         if (already != null) {
@@ -144,7 +143,7 @@ public final class LoopbackReceiver implements AutoCloseable {
                 return;
             }
             String query = exchange.getRequestURI().getRawQuery();
-            Map<String, String> params = QueryParameters.parse(query == null ? "" : query);
+            Map<String, String> params = FormEncoding.queryParameters(query == null ? "" : query);
             if (!result.isDone() && params.get("state") == null && params.containsKey("error")) {
                 CallbackResult.Denied denied = new CallbackResult.Denied(ServerWords.clean(params.get("error")),
                         ServerWords.clean(params.get("error_description")));
@@ -156,7 +155,7 @@ public final class LoopbackReceiver implements AutoCloseable {
                 unmatchedDenialListener.accept(denied);
                 return;
             }
-            if (result.isDone() || !stateMatches(params.get("state"))) {
+            if (result.isDone() || !Secret.equalInConstantTime(params.get("state"), expectedState)) {
                 respond(exchange, 400, "This answer does not belong to Mastokey's sign-in",
                         "It was not sent for the sign-in Mastokey is waiting for. Go back to Mastokey and start the sign-in again if needed.");
                 return;
@@ -177,11 +176,6 @@ public final class LoopbackReceiver implements AutoCloseable {
             }
             result.complete(callback);
         }
-    }
-
-    private boolean stateMatches(String state) {
-        return state != null && MessageDigest.isEqual(state.getBytes(StandardCharsets.UTF_8),
-                expectedState.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void respond(HttpExchange exchange, int status, String title, String text) throws IOException {

@@ -1,5 +1,6 @@
 package org.mastokey.oauth;
 
+import org.mastokey.net.FormEncoding;
 import org.mastokey.net.Secret;
 
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class PastedCode {
     }
 
     private static CallbackResult fromParameters(String query, boolean wasAddress) {
-        Map<String, String> params = QueryParameters.parse(query);
+        Map<String, String> params = FormEncoding.queryParameters(query);
         String state = params.get("state");
         if (params.containsKey("error")) {
             return new CallbackResult.Denied(params.get("error"), params.get("error_description"));

@@ -3,6 +3,7 @@ package org.mastokey.oauth;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.mastokey.net.ApiResponse;
 import org.mastokey.net.HttpApi;
 import org.mastokey.server.Quirk;
@@ -46,6 +47,6 @@ final class RegistrationForm {
         boolean aboutKeys = text.contains("unrecognized") || text.contains("unknown") || text.contains("unexpected")
                 || text.contains("not allowed") || text.contains("unpermitted");
         return aboutKeys && sent.keySet().stream().filter(k -> !REQUIRED.contains(k))
-                .anyMatch(k -> java.util.regex.Pattern.compile("(^|[^a-z_])" + k + "([^a-z_]|$)").matcher(text).find());
+                .anyMatch(k -> Pattern.compile("(^|[^a-z_])" + k + "([^a-z_]|$)").matcher(text).find());
     }
 }

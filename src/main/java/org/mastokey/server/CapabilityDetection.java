@@ -26,7 +26,7 @@ final class CapabilityDetection {
                 .orElse(mastodon || software.name().equals("gotosocial") || software.name().equals("pleroma")
                         || software.name().equals("akkoma"));
         // Doorkeeper (Mastodon) blanks loopback ports before comparing and keeps a list of redirect URIs;
-        // other software compares exactly and some keep only the first URI (§14 of the protocol brief).
+        // other software compares exactly and some keep only the first URI (seen on GoToSocial and snac).
         return new Capabilities(metadata.isPresent(), pkce, scopes, mastodon, true, clientCredentials, mastodon,
                 quirks(software));
     }

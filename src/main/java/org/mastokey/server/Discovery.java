@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.mastokey.net.ApiResponse;
+import org.mastokey.net.DaemonThreads;
 import org.mastokey.net.HttpApi;
 import org.mastokey.net.NotMastodonCompatible;
 import org.mastokey.net.ServiceException;
@@ -21,11 +22,7 @@ import org.mastokey.net.UnsupportedServer;
  */
 public final class Discovery {
     /** Shared by all discoveries; daemon threads so that an abandoned discovery never keeps the JVM alive. */
-    private static final ExecutorService PARALLEL = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "mastokey-discovery");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService PARALLEL = Executors.newCachedThreadPool(DaemonThreads.factory("mastokey-discovery"));
 
     private final HttpApi http;
     private final ServerMemory memory;

@@ -17,7 +17,7 @@ record InstanceDocument(String domain, String title, String description, URI thu
         JsonNode thumbnailNode = json.path("thumbnail");
         String thumbnail = thumbnailNode.isObject() ? text(thumbnailNode, "url") : text(json, "thumbnail");
         return new InstanceDocument(ServerText.oneLine(domain), ServerText.oneLine(title == null ? domain : title),
-                description == null ? "" : ServerText.block(plainText(description)), httpUri(thumbnail),
+                description == null ? "" : ServerText.block(plainText(description)), ServerLinks.webOrNull(thumbnail),
                 ServerText.oneLine(firstOf(text(json, "version"), "")));
     }
 
@@ -35,17 +35,5 @@ record InstanceDocument(String domain, String title, String description, URI thu
 
     private static String firstOf(String a, String b) {
         return a != null ? a : b;
-    }
-
-    private static URI httpUri(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            URI uri = URI.create(text);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null ? uri : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

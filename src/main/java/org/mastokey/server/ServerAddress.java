@@ -1,5 +1,6 @@
 package org.mastokey.server;
 
+import java.net.IDN;
 import java.net.URI;
 import java.util.Optional;
 
@@ -35,7 +36,7 @@ public record ServerAddress(String scheme, String host, int port, String user) {
 
     /** The host in Unicode, for display. */
     public String displayHost() {
-        return java.net.IDN.toUnicode(host);
+        return IDN.toUnicode(host);
     }
 
     /** The server as the user typed it, for messages: the host in Unicode and the port when one was given. */

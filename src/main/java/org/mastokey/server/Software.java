@@ -1,5 +1,7 @@
 package org.mastokey.server;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mastokey.net.ServerText;
 import java.util.Locale;
 import java.util.Set;
@@ -19,7 +21,7 @@ public record Software(String name, String version) {
      */
     public static Software fromVersionString(String version) {
         String v = version == null ? "" : version.strip();
-        java.util.regex.Matcher compatible = java.util.regex.Pattern
+        Matcher compatible = Pattern
                 .compile("\\((?:compatible|not true); (?:really )?([A-Za-z][\\w.-]*)[ /]([^)\\s]*)\\)").matcher(v);
         if (compatible.find()) {
             return new Software(compatible.group(1), compatible.group(2));

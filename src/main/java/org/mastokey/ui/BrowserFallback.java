@@ -2,6 +2,7 @@ package org.mastokey.ui;
 
 import java.net.URI;
 import java.util.Map;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -47,7 +48,7 @@ public final class BrowserFallback {
         copied.getStyleClass().add("hint");
         copied.setWrapText(true);
         HBox linkRow = new HBox(6, link, copy);
-        linkRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        linkRow.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().addAll(message, linkRow, copied, alternatives);
         hide();
     }

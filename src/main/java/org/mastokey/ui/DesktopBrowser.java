@@ -1,5 +1,6 @@
 package org.mastokey.ui;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -58,7 +59,7 @@ public final class DesktopBrowser implements SystemBrowser {
         }
     }
 
-    private static java.io.File nullDevice() {
-        return new java.io.File(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win") ? "NUL" : "/dev/null");
+    private static File nullDevice() {
+        return new File(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win") ? "NUL" : "/dev/null");
     }
 }

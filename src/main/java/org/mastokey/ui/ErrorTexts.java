@@ -1,6 +1,9 @@
 package org.mastokey.ui;
 
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import org.mastokey.account.TokenNotKept;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.net.AccountMismatch;
 import org.mastokey.net.NoAppOnlyTokens;
@@ -129,9 +132,9 @@ public final class ErrorTexts {
 
     private static Throwable unwrap(Throwable e) {
         Throwable current = e;
-        while ((current instanceof java.util.concurrent.ExecutionException
-                || current instanceof java.util.concurrent.CompletionException
-                || current instanceof org.mastokey.account.TokenNotKept) && current.getCause() != null) {
+        while ((current instanceof ExecutionException
+                || current instanceof CompletionException
+                || current instanceof TokenNotKept) && current.getCause() != null) {
             current = current.getCause();
         }
         return current;

@@ -1,6 +1,7 @@
 package org.mastokey.ui;
 
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Window;
@@ -21,7 +22,7 @@ public final class Focus {
         }
         node.sceneProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
                 if (scene != null) {
                     node.sceneProperty().removeListener(this);
                     whenWindowShown(node, scene);
@@ -40,7 +41,7 @@ public final class Focus {
         }
         scene.windowProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Window> obs, Window old, Window window) {
+            public void changed(ObservableValue<? extends Window> obs, Window old, Window window) {
                 if (window != null) {
                     scene.windowProperty().removeListener(this);
                     whenShowing(node, window);
@@ -56,7 +57,7 @@ public final class Focus {
         }
         window.showingProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
                 if (now) {
                     window.showingProperty().removeListener(this);
                     node.requestFocus();

@@ -1,6 +1,7 @@
 package org.mastokey.ui;
 
 import java.util.List;
+import org.mastokey.server.ServerAddress;
 
 /** Servers the user signed in to before, newest first, offered on the first step. */
 public interface ServerHistory {
@@ -15,7 +16,7 @@ public interface ServerHistory {
     static String canonical(String typed) {
         String trimmed = typed.trim();
         try {
-            org.mastokey.server.ServerAddress address = org.mastokey.server.ServerAddress.parse(trimmed);
+            ServerAddress address = ServerAddress.parse(trimmed);
             String host = address.displayHost();
             if (address.handle().isPresent()) {
                 return "@" + address.user() + "@" + host + (address.port() > 0 ? ":" + address.port() : "");

@@ -1,5 +1,6 @@
 package org.mastokey.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
@@ -9,7 +10,7 @@ import javafx.scene.layout.Region;
  * its content's minimum width (so the window's minimum size includes it), and as tall as the window
  * or its content, whichever is more (so nothing at the bottom is squeezed under a too-short page).
  */
-public class VerticalScroll extends ScrollPane {
+public final class VerticalScroll extends ScrollPane {
     /** Room for the vertical scroll bar, which shows once the content is taller than the window. */
     private static final double SCROLL_BAR = 14;
 
@@ -26,7 +27,7 @@ public class VerticalScroll extends ScrollPane {
 
     private void fillHeight(Node content) {
         if (content instanceof Region region) {
-            region.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+            region.minHeightProperty().bind(Bindings.createDoubleBinding(
                     () -> getViewportBounds().getHeight(), viewportBoundsProperty()));
         }
     }

@@ -21,6 +21,7 @@ import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.keystore.SessionOnlyStore;
 import org.mastokey.net.HttpApi;
+import org.mastokey.net.Secret;
 import org.mastokey.net.ServerUnreachable;
 import org.mastokey.oauth.AppRegistry;
 import org.mastokey.oauth.AuthorizeMode;
@@ -226,7 +227,7 @@ class AccountActionsTest {
             SecretStore.StoredSecret stored = store.read(item.key()).orElseThrow();
             Map<String, String> attributes = new HashMap<>(stored.attributes());
             assertThat(attributes.remove(AccountItems.APP_CLIENT_ID)).isNotNull();
-            store.write(item.key(), item.label(), stored.secret(), attributes);
+            store.write(item.key(), item.label(), Secret.of(stored.secret()), attributes);
         }
         List<SecretStore.StoredItem> apps = store.list(SecretStore.APP_SERVICE);
         assertThat(apps).hasSize(1);
@@ -235,7 +236,7 @@ class AccountActionsTest {
         String keyId = attributes.remove(AccountItems.APP_KEY);
         attributes.remove(AccountItems.CURRENT);
         store.delete(app.key());
-        store.write(new SecretStore.SecretKey(SecretStore.APP_SERVICE, keyId), apps.get(0).label(), app.secret(), attributes);
+        store.write(new SecretStore.SecretKey(SecretStore.APP_SERVICE, keyId), apps.get(0).label(), Secret.of(app.secret()), attributes);
     }
 
     private List<String> clientIdsInKeychain() throws KeystoreException {

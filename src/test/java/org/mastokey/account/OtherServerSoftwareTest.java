@@ -24,7 +24,7 @@ import org.mastokey.oauth.TokenClient;
 import org.mastokey.server.Discovery;
 import org.mastokey.server.ServerInfo;
 
-/** The same engine against the fake server's other personalities (§14 of the protocol brief). */
+/** The same engine against the fake server's other personalities (each described in {@link Personality}). */
 class OtherServerSoftwareTest {
     private static final Duration WAIT = Duration.ofSeconds(15);
 

@@ -159,12 +159,12 @@ abstract class SavedAccountsContract {
         appAttributes.remove("app_key");
         appAttributes.remove("current");
         store().delete(appItem);
-        store().write(new SecretStore.SecretKey(SecretStore.APP_SERVICE, app.key().id()), "old", stored.secret(), appAttributes);
+        store().write(new SecretStore.SecretKey(SecretStore.APP_SERVICE, app.key().id()), "old", Secret.of(stored.secret()), appAttributes);
         SecretStore.SecretKey tokenItem = new SecretStore.SecretKey(SecretStore.TOKEN_SERVICE, saved.acct());
         SecretStore.StoredSecret token = store().read(tokenItem).orElseThrow();
         Map<String, String> tokenAttributes = new HashMap<>(token.attributes());
         tokenAttributes.remove("app_client_id");
-        store().write(tokenItem, "old", token.secret(), tokenAttributes);
+        store().write(tokenItem, "old", Secret.of(token.secret()), tokenAttributes);
 
         assertThat(accounts().registration(saved).orElseThrow().clientSecret()).isEqualTo(app.clientSecret());
         assertThat(new KeychainAppCache(store()).find(app.key()).orElseThrow().clientId()).isEqualTo(app.clientId());

@@ -3,6 +3,7 @@ package org.mastokey.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class LaunchOptionsAndSettingsTest {
             assertThat(settings.windowHeight()).isEqualTo(560);
             settings.windowSize(900, 640);
             settings.dark(true);
-            settings.clipboardClearAfter(java.time.Duration.ofSeconds(120));
+            settings.clipboardClearAfter(Duration.ofSeconds(120));
             for (String s : List.of("a.social", "b.social", "c.social", "a.social", "d.social", "e.social", "f.social")) {
                 settings.remember(s);
             }

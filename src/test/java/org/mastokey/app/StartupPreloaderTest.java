@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mastokey.ui.ScratchPreferences;
+import org.mastokey.ui.Texts;
 
 class StartupPreloaderTest {
 
@@ -21,7 +22,7 @@ class StartupPreloaderTest {
 
             for (StartupPreloader.Prepared prepared : List.of(begun, inline)) {
                 assertThat(prepared.settings().dark()).isTrue();
-                assertThat(prepared.texts().bundle().getBaseBundleName()).isEqualTo(org.mastokey.ui.Texts.BUNDLE);
+                assertThat(prepared.texts().bundle().getBaseBundleName()).isEqualTo(Texts.BUNDLE);
                 assertThat(prepared.texts().has("app.title")).isTrue();
                 assertThat(prepared.engine()).isNotNull();
             }

@@ -2,6 +2,8 @@ package org.mastokey.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.mastokey.demo.FakeMastodon;
 import org.mastokey.demo.FakeMastodonOptions;
+import org.mastokey.demo.ScriptedBrowser;
 import org.mastokey.keystore.RequiresTestKeyring;
 
 /**
@@ -59,15 +62,43 @@ abstract class AgainstFakeServer {
         return result;
     }
 
+    /** A login that alice approves, signed in by the scripted browser in this JVM (no browser process). */
     String loginWithBrowser(String... extra) {
-        return loginWith(BROWSER, extra);
+        return loginSignedInBy(ScriptedBrowser.alice(), extra);
     }
 
+    String loginSignedInBy(ScriptedBrowser browser, String... extra) {
+        return saved(runSigningIn(browser, loginArgs(Launcher.NO_BROWSER, extra)));
+    }
+
+    /** A login or rotate given {@code --browser-command} {@link Launcher#NO_BROWSER}, signed in by {@code browser}. */
+    Launcher.Result runSigningIn(ScriptedBrowser browser, String... args) {
+        Launcher.Result result;
+        try {
+            result = Launcher.mastokey().timeout(Duration.ofSeconds(90)).runSigningIn(browser, args);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        results.add(result);
+        return result;
+    }
+
+    /** A login whose {@code --browser-command} is run as a process, as a person's browser would be. */
     String loginWith(String browserCommand, String... extra) {
+        return saved(run(loginArgs(browserCommand, extra)));
+    }
+
+    private String[] loginArgs(String browserCommand, String... extra) {
         List<String> args = new ArrayList<>(List.of("login", "--server", server.baseUri().toString(),
                 "--browser", "--browser-command", browserCommand, "--timeout", "60"));
         args.addAll(List.of(extra));
-        Launcher.Result login = run(args.toArray(String[]::new));
+        return args.toArray(String[]::new);
+    }
+
+    private String saved(Launcher.Result login) {
         assertThat(login.exitCode()).as(login.toString()).isZero();
         Matcher saved = SAVED.matcher(login.stdout());
         assertThat(saved.find()).as(login.toString()).isTrue();

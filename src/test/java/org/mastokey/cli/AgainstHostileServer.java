@@ -18,7 +18,7 @@ import org.mastokey.keystore.RequiresTestKeyring;
 import org.mastokey.keystore.SecretStore;
 
 /**
- * The command line in this JVM ({@link InProcessCli}) against a {@link HostileMastodon}, on the real
+ * The command line in this JVM ({@link Launcher}) against a {@link HostileMastodon}, on the real
  * Secret Service of {@code .ci/with-test-keyring}. Every keychain item of the servers a test started is
  * deleted afterwards.
  */
@@ -51,30 +51,30 @@ abstract class AgainstHostileServer {
         servers.forEach(HostileMastodon::close);
     }
 
-    InProcessCli cli() {
-        return new InProcessCli();
+    Launcher cli() {
+        return Launcher.mastokey().timeout(Duration.ofSeconds(120));
     }
 
     /** {@code mastokey login --server SERVER --browser-command true ...}, signed in by {@code browser}. */
-    InProcessCli.Result login(InProcessCli cli, ScriptedBrowser browser, String server, String... extra) throws Exception {
+    Launcher.Result login(Launcher cli, ScriptedBrowser browser, String server, String... extra) throws Exception {
         List<String> args = new ArrayList<>(List.of("login", "--server", server, "--browser", "--browser-command",
-                InProcessCli.NO_BROWSER, "--timeout", "60"));
+                Launcher.NO_BROWSER, "--timeout", "60"));
         args.addAll(List.of(extra));
         return cli.runSigningIn(browser, args.toArray(String[]::new));
     }
 
-    InProcessCli.Result login(String server, String... extra) throws Exception {
+    Launcher.Result login(String server, String... extra) throws Exception {
         return login(cli(), ScriptedBrowser.alice(), server, extra);
     }
 
-    static String savedAcct(InProcessCli.Result login) {
+    static String savedAcct(Launcher.Result login) {
         Matcher saved = AgainstFakeServer.SAVED.matcher(login.stdout());
         assertThat(saved.find()).as(login.toString()).isTrue();
         return saved.group(1);
     }
 
     String token(String acct) {
-        InProcessCli.Result token = cli().run("token", acct);
+        Launcher.Result token = cli().run("token", acct);
         assertThat(token.exitCode()).as(token.toString()).isZero();
         return token.stdout().strip();
     }

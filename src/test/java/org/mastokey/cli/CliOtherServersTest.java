@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mastokey.account.Engine;
@@ -16,6 +14,8 @@ import org.mastokey.demo.FakeMastodon;
 import org.mastokey.demo.FakeMastodonOptions;
 import org.mastokey.demo.FakeMastodonOptions.Personality;
 import org.mastokey.demo.ScriptedBrowser;
+import org.mastokey.keystore.SecretStore;
+import org.mastokey.keystore.SessionOnlyStore;
 import org.mastokey.oauth.AuthorizeMode;
 import org.mastokey.oauth.Scopes;
 import org.mastokey.server.ServerInfo;
@@ -25,8 +25,8 @@ import org.mastokey.server.ServerInfo;
  * (the fake server's personalities of the same names).
  */
 class CliOtherServersTest {
-    private static final Pattern AUTHORIZE_URL = Pattern.compile("\\s(http://\\S+/oauth/authorize\\?\\S+)");
-    private final SessionKeychainCli cli = new SessionKeychainCli();
+    private final SecretStore store = new SessionOnlyStore();
+    private final Launcher cli = Launcher.mastokey().keychain(() -> store).timeout(Duration.ofSeconds(90));
     private FakeMastodon server;
 
     private FakeMastodon start(Personality personality) {
@@ -44,7 +44,7 @@ class CliOtherServersTest {
     @Test
     void anAppOnlyTokenOnGoToSocial() throws Exception {
         start(Personality.GOTOSOCIAL);
-        SessionKeychainCli.Result login = cli.run("login", "--server", server.baseUri().toString(), "--app-only");
+        Launcher.Result login = cli.run("login", "--server", server.baseUri().toString(), "--app-only");
 
         assertThat(login.exitCode()).as(login.toString()).isZero();
         assertThat(login.stdout()).contains("Saved the token of app-only@");
@@ -53,7 +53,7 @@ class CliOtherServersTest {
     @Test
     void snacIsKnownToHaveNoAppOnlyTokens() throws Exception {
         start(Personality.SNAC);
-        SessionKeychainCli.Result login = cli.run("login", "--server", server.baseUri().toString(), "--app-only");
+        Launcher.Result login = cli.run("login", "--server", server.baseUri().toString(), "--app-only");
 
         assertThat(login.exitCode()).as(login.toString()).isEqualTo(ExitCode.REFUSED);
         assertThat(login.stderr()).contains(server.domain() + " (snac) offers no app-only tokens")
@@ -67,7 +67,7 @@ class CliOtherServersTest {
         SavedAccount alice = savedLogin();
         server.revokeAllTokens();
 
-        SessionKeychainCli.Result verify = cli.run("verify", alice.acct());
+        Launcher.Result verify = cli.run("verify", alice.acct());
 
         assertThat(verify.exitCode()).as(verify.toString()).isEqualTo(ExitCode.REFUSED);
         assertThat(verify.stderr()).contains(server.domain() + " no longer accepts the token of " + alice.acct())
@@ -80,7 +80,7 @@ class CliOtherServersTest {
         SavedAccount alice = savedLogin();
         server.revokeAllTokens();
 
-        SessionKeychainCli.Result revoke = cli.run("revoke", alice.acct());
+        Launcher.Result revoke = cli.run("revoke", alice.acct());
 
         assertThat(revoke.exitCode()).as(revoke.toString()).isZero();
         assertThat(revoke.stdout()).contains("no longer accepts the token of " + alice.acct())
@@ -91,12 +91,8 @@ class CliOtherServersTest {
     @Test
     void holloLoginThroughTheBrowserKeepsThePortInTheServerName() throws Exception {
         start(Personality.HOLLO);
-        SessionKeychainCli.Running login = cli.start("login", "--server", server.baseUri().toString(), "--browser",
-                "--browser-command", "true", "--timeout", "30");
-        URI authorize = authorizeUrl(login);
-        ScriptedBrowser.alice().open(authorize);
-
-        SessionKeychainCli.Result result = login.result(Duration.ofSeconds(40));
+        Launcher.Result result = cli.runSigningIn(ScriptedBrowser.alice(), "login", "--server", server.baseUri().toString(),
+                "--browser", "--browser-command", Launcher.NO_BROWSER, "--timeout", "30");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stderr()).contains("Opening the authorization page of " + server.domain() + " ");
         assertThat(server.domain()).contains(":");
@@ -105,18 +101,18 @@ class CliOtherServersTest {
     @Test
     void aDenialWithoutStateIsShownAtOnceAndEnterEndsTheWait() throws Exception {
         start(Personality.HOLLO);
-        SessionKeychainCli.Running login = cli.start("login", "--server", server.baseUri().toString(), "--browser",
-                "--browser-command", "true", "--timeout", "30");
-        URI authorize = authorizeUrl(login);
+        Launcher.Conversation login = cli.start("login", "--server", server.baseUri().toString(), "--browser",
+                "--browser-command", Launcher.NO_BROWSER, "--timeout", "30");
+        URI authorize = URI.create(login.awaitStderrLine(line -> line.startsWith("  http")).strip());
 
         ScriptedBrowser.Outcome denied = ScriptedBrowser.alice().denying().open(authorize);
         assertThat(denied.toString()).doesNotContain("state=");
-        String stderr = login.awaitStderr("reported that access was denied", Duration.ofSeconds(20));
-        assertThat(stderr).contains(server.domain() + " reported that access was denied")
+        String denial = login.awaitStderrLine(line -> line.contains("reported that access was denied"));
+        assertThat(denial).contains(server.domain() + " reported that access was denied")
                 .contains("does not name this sign-in").contains("Press Enter to stop waiting");
-        login.typeLine("");
+        login.answer("\n");
 
-        SessionKeychainCli.Result result = login.result(Duration.ofSeconds(20));
+        Launcher.Result result = login.finish();
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.CANCELLED);
         assertThat(result.stderr()).contains("denied").doesNotContain("No authorization arrived");
     }
@@ -124,25 +120,18 @@ class CliOtherServersTest {
     @Test
     void holloAppOnlyAndTheReplacedTokenNoteIsNotMastodonOnly() throws Exception {
         start(Personality.HOLLO);
-        SessionKeychainCli.Result first = cli.run("login", "--server", server.baseUri().toString(), "--app-only");
+        Launcher.Result first = cli.run("login", "--server", server.baseUri().toString(), "--app-only");
         assertThat(first.exitCode()).as(first.toString()).isZero();
 
-        SessionKeychainCli.Result second = cli.run("login", "--server", server.baseUri().toString(), "--app-only");
+        Launcher.Result second = cli.run("login", "--server", server.baseUri().toString(), "--app-only");
 
         assertThat(second.exitCode()).as(second.toString()).isZero();
         assertThat(second.stderr()).contains("this replaced the token saved earlier")
                 .contains("where it lists the apps you authorized").contains("on Mastodon: Preferences > Account");
     }
 
-    private URI authorizeUrl(SessionKeychainCli.Running login) throws InterruptedException {
-        String stderr = login.awaitStderr("/oauth/authorize?", Duration.ofSeconds(20));
-        Matcher url = AUTHORIZE_URL.matcher(stderr);
-        assertThat(url.find()).as(stderr).isTrue();
-        return URI.create(url.group(1));
-    }
-
     private SavedAccount savedLogin() throws Exception {
-        Engine engine = Engine.create(cli.store());
+        Engine engine = Engine.create(store);
         ServerInfo info = engine.loginFlow().discover(server.baseUri().toString());
         try (PendingLogin pending = engine.loginFlow().start(info, Scopes.of("read"), AuthorizeMode.LOOPBACK, false, "en")) {
             ScriptedBrowser.alice().openInBackground(pending.authorizeUri());

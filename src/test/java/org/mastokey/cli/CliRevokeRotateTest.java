@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Matcher;
 import org.mastokey.demo.FakeMastodonOptions;
 import org.junit.jupiter.api.Test;
+import org.mastokey.demo.ScriptedBrowser;
 
 /** {@code revoke} (also with the server down), {@code rotate}, {@code verify} of a dead token, app-only tokens. */
 class CliRevokeRotateTest extends AgainstFakeServer {
@@ -57,7 +58,8 @@ class CliRevokeRotateTest extends AgainstFakeServer {
         String acct = loginWithBrowser("--scopes", "read write:statuses");
         String oldToken = token(acct);
 
-        Launcher.Result rotate = run("rotate", acct, "--browser-command", BROWSER, "--timeout", "60");
+        Launcher.Result rotate = runSigningIn(ScriptedBrowser.alice(), "rotate", acct, "--browser-command", Launcher.NO_BROWSER,
+                "--timeout", "60");
 
         assertThat(rotate.exitCode()).as(rotate.toString()).isZero();
         String newToken = token(acct);
@@ -71,14 +73,14 @@ class CliRevokeRotateTest extends AgainstFakeServer {
     @Test
     void rotateKeepsTheTokenOfAnotherAccountOnTheSameRegistrationRevocable() throws Exception {
         String alice = loginWithBrowser();
-        String bob = loginWith(BROWSER + " --user " + FakeMastodonOptions.OTHER_USERNAME
-                + " --password " + FakeMastodonOptions.OTHER_PASSWORD, "--force-login");
+        String bob = loginSignedInBy(ScriptedBrowser.bob(), "--force-login");
         assertThat(bob).startsWith(FakeMastodonOptions.OTHER_USERNAME + "@");
         assertThat(server.appCount()).as("both logins share one app registration").isEqualTo(1);
         String aliceOld = token(alice);
         String bobToken = token(bob);
 
-        Launcher.Result rotate = run("rotate", alice, "--browser-command", BROWSER, "--timeout", "60");
+        Launcher.Result rotate = runSigningIn(ScriptedBrowser.alice(), "rotate", alice, "--browser-command", Launcher.NO_BROWSER,
+                "--timeout", "60");
 
         assertThat(rotate.exitCode()).as(rotate.toString()).isZero();
         assertThat(server.appCount()).as("a fresh app for the rotation").isEqualTo(2);

@@ -23,12 +23,12 @@ class HostileIdentityTest extends AgainstHostileServer {
         hostile.rewriteJson("GET /api/v1/accounts/verify_credentials", json -> json.put("acct", victimAcct));
         hostile.rewriteJson("GET /api/v2/instance", json -> json.put("domain", victim.domain()));
 
-        InProcessCli.Result login = login(hostile.baseUri().toString());
+        Launcher.Result login = login(hostile.baseUri().toString());
 
         assertThat(login.exitCode()).as(login.toString()).isZero();
         assertThat(savedAcct(login)).isEqualTo("alice@" + hostile.domain());
         assertThat(token(victimAcct)).as("the other server's saved token").isEqualTo(victimToken);
-        InProcessCli.Result env = cli().run("token", "--env", victimAcct);
+        Launcher.Result env = cli().run("token", "--env", victimAcct);
         assertThat(env.stdout()).contains("MASTODON_API_BASE_URL=" + victim.baseUri());
         assertThat(cli().run("verify", victimAcct).exitCode()).isZero();
     }
@@ -38,7 +38,7 @@ class HostileIdentityTest extends AgainstHostileServer {
         hostile.rewriteJson("GET /api/v2/instance", json -> json.put("domain", "mastodon.social"));
         hostile.rewriteJson("GET /api/v1/instance", json -> json.put("uri", "mastodon.social"));
 
-        InProcessCli.Result login = login(hostile.baseUri().toString());
+        Launcher.Result login = login(hostile.baseUri().toString());
 
         assertThat(login.exitCode()).as(login.toString()).isZero();
         assertThat(savedAcct(login)).isEqualTo("alice@" + hostile.domain());
@@ -50,7 +50,7 @@ class HostileIdentityTest extends AgainstHostileServer {
         HostileMastodon origin = server();
         handOver(hostile, origin);
 
-        InProcessCli.Result login = login("@alice@" + hostile.domain());
+        Launcher.Result login = login("@alice@" + hostile.domain());
 
         assertThat(login.exitCode()).as(login.toString()).isZero();
         assertThat(login.stderr()).contains("@alice@" + hostile.domain() + " is served by " + origin.domain());
@@ -65,14 +65,14 @@ class HostileIdentityTest extends AgainstHostileServer {
         handOver(hostile, origin);
         origin.rewriteJson("GET /api/v2/instance", json -> json.put("domain", hostile.domain()));
 
-        InProcessCli.Result login = login("@alice@" + hostile.domain());
+        Launcher.Result login = login("@alice@" + hostile.domain());
 
         assertThat(login.exitCode()).as(login.toString()).isZero();
         assertThat(login.stderr()).contains("@alice@" + hostile.domain() + " is served by " + origin.domain() + ".");
         String acct = savedAcct(login);
         assertThat(acct).isEqualTo("alice@" + hostile.domain());
         assertThat(cli().run("token", "--env", acct).stdout()).contains("MASTODON_API_BASE_URL=" + origin.baseUri());
-        InProcessCli.Result verify = cli().run("verify", acct);
+        Launcher.Result verify = cli().run("verify", acct);
         assertThat(verify.exitCode()).as(verify.toString()).isZero();
     }
 
@@ -84,7 +84,7 @@ class HostileIdentityTest extends AgainstHostileServer {
         handOver(hostile, other);
         other.rewriteJson("GET /api/v2/instance", json -> json.put("domain", hostile.domain()));
 
-        InProcessCli.Result refused = login("@alice@" + hostile.domain());
+        Launcher.Result refused = login("@alice@" + hostile.domain());
 
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ExitCode.REFUSED);
         assertThat(refused.stderr()).contains(acct, hostile.baseUri().toString(), other.baseUri().toString(),
@@ -92,7 +92,7 @@ class HostileIdentityTest extends AgainstHostileServer {
         assertThat(token(acct)).isEqualTo(saved);
         assertThat(other.fake().tokenCount()).as("the refused token is revoked").isZero();
 
-        InProcessCli.Result replaced = login("@alice@" + hostile.domain(), "--replace-other-server");
+        Launcher.Result replaced = login("@alice@" + hostile.domain(), "--replace-other-server");
         assertThat(replaced.exitCode()).as(replaced.toString()).isZero();
         assertThat(cli().run("token", "--env", acct).stdout()).contains("MASTODON_API_BASE_URL=" + other.baseUri());
     }
@@ -101,7 +101,7 @@ class HostileIdentityTest extends AgainstHostileServer {
     void aUserNameOutsideMastodonsGrammarIsRefusedAndItsTokenRevoked() throws Exception {
         hostile.rewriteJson("GET /api/v1/accounts/verify_credentials", json -> json.put("username", "alice\nroot"));
 
-        InProcessCli.Result login = login(hostile.baseUri().toString());
+        Launcher.Result login = login(hostile.baseUri().toString());
 
         assertThat(login.exitCode()).as(login.toString()).isEqualTo(ExitCode.SERVER_ERROR);
         assertThat(login.stderr()).contains("user name", "revoked on the server");

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.mastokey.keystore.SecretStore;
+import org.mastokey.net.Secret;
 
 /**
  * What {@code token} prints goes into shells ({@code export $(…)}, {@code eval "$(…)"}) and .env files:
@@ -28,7 +29,7 @@ class HostileShellTest extends AgainstHostileServer {
     void aTokenOutsideTheTokenCharactersIsRefusedAtTheExchangeAndRevoked(String disguise) throws Exception {
         hostile.issueTokensAs(real -> disguise);
 
-        InProcessCli.Result login = login(hostile.baseUri().toString());
+        Launcher.Result login = login(hostile.baseUri().toString());
 
         assertThat(login.exitCode()).as(login.toString()).isEqualTo(ExitCode.SERVER_ERROR);
         assertThat(login.stderr()).contains("revoked on the server", "Nothing was saved").doesNotContain(disguise);
@@ -41,11 +42,11 @@ class HostileShellTest extends AgainstHostileServer {
     @Test
     void aSavedTokenOutsideTheTokenCharactersIsNeverPrinted() throws Exception {
         String acct = "alice@" + hostile.domain();
-        OsKeychain.open().write(new SecretStore.SecretKey(SecretStore.TOKEN_SERVICE, acct), "planted", "abc $(id) \u001b[2J",
+        OsKeychain.open().write(new SecretStore.SecretKey(SecretStore.TOKEN_SERVICE, acct), "planted", Secret.of("abc $(id) \u001b[2J"),
                 Map.of("server", hostile.baseUri().toString()));
 
         for (String[] args : new String[][]{{"token", acct}, {"token", "--env", acct}}) {
-            InProcessCli.Result token = cli().run(args);
+            Launcher.Result token = cli().run(args);
             assertThat(token.exitCode()).as(token.toString()).isEqualTo(ExitCode.REFUSED);
             assertThat(token.stdout()).isEmpty();
             assertThat(token.stderr()).contains("does not print it").doesNotContain("$(id)");
@@ -59,7 +60,7 @@ class HostileShellTest extends AgainstHostileServer {
         String acct = savedAcct(login(hostile.baseUri().toString()));
         String token = token(acct);
 
-        InProcessCli.Result env = cli().run("token", "--env", acct);
+        Launcher.Result env = cli().run("token", "--env", acct);
 
         if (env.exitCode() == ExitCode.REFUSED) {
             assertThat(token).startsWith("~");
@@ -81,10 +82,10 @@ class HostileShellTest extends AgainstHostileServer {
     @Test
     void theBaseUrlPrintedIsTheOriginNotWhatTheItemSays() throws Exception {
         String acct = "alice@" + hostile.domain();
-        OsKeychain.open().write(new SecretStore.SecretKey(SecretStore.TOKEN_SERVICE, acct), "planted", "AAAA-bbbb",
+        OsKeychain.open().write(new SecretStore.SecretKey(SecretStore.TOKEN_SERVICE, acct), "planted", Secret.of("AAAA-bbbb"),
                 Map.of("server", hostile.baseUri() + "/x$(touch)pwned;*?q=1#f"));
 
-        InProcessCli.Result env = cli().run("token", "--env", acct);
+        Launcher.Result env = cli().run("token", "--env", acct);
 
         assertThat(env.exitCode()).as(env.toString()).isZero();
         assertThat(env.stdout().lines()).containsExactly("MASTODON_ACCESS_TOKEN=AAAA-bbbb", "MASTODON_API_BASE_URL=" + hostile.baseUri());

@@ -2,7 +2,9 @@ package org.mastokey.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +15,8 @@ import org.mastokey.keystore.ForwardingSecretStore;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.keystore.TestKeyring;
+import org.mastokey.keystore.libsecret.LibsecretStore;
+import org.mastokey.net.Secret;
 
 /**
  * A token issued is a token owed: whatever fails after the server issued it (the keyring stopped,
@@ -26,9 +30,12 @@ class HostileStrandedTokenTest extends AgainstHostileServer {
     void aKeyringStoppedAfterTheExchangeEndsWithTheTokenRevoked() throws Exception {
         long pid = TestKeyring.daemonPid();
         hostile.before(VERIFY, () -> TestKeyring.signal(pid, "STOP"));
-        InProcessCli.Result login;
+        // the command line's own keychain, with limits of seconds instead of its 10 s per call
+        Launcher shortLimits = cli().keychain(() -> new LibsecretStore(
+                new LibsecretStore.Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(2))));
+        Launcher.Result login;
         try {
-            login = login(hostile.baseUri().toString());
+            login = login(shortLimits, ScriptedBrowser.alice(), hostile.baseUri().toString());
         } finally {
             TestKeyring.signal(pid, "CONT");
         }
@@ -42,7 +49,7 @@ class HostileStrandedTokenTest extends AgainstHostileServer {
     void aKeyringKilledAfterTheExchangeEndsWithTheTokenRevoked() throws Exception {
         long pid = TestKeyring.daemonPid();
         hostile.before(VERIFY, () -> TestKeyring.signal(pid, "KILL"));
-        InProcessCli.Result login;
+        Launcher.Result login;
         try {
             login = login(hostile.baseUri().toString());
         } finally {
@@ -56,21 +63,21 @@ class HostileStrandedTokenTest extends AgainstHostileServer {
 
     @Test
     void aFullKeyringEndsWithTheTokenRevokedOrPrintedWhenAskedFor() throws Exception {
-        InProcessCli full = cli().keychain(() -> new ForwardingSecretStore(OsKeychain.open()) {
+        Launcher full = cli().keychain(() -> new ForwardingSecretStore(OsKeychain.open()) {
             @Override
-            public void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException {
+            public void write(SecretKey key, String label, Secret secret, Map<String, String> attributes) throws KeystoreException {
                 // gnome-keyring's answer when its disk is full; no real disk fills up on a shared machine
                 throw KeystoreException.backendError(backendName(), "saving", "Error writing to file: No space left on device");
             }
         });
 
-        InProcessCli.Result revoked = login(full, ScriptedBrowser.alice(), hostile.baseUri().toString());
+        Launcher.Result revoked = login(full, ScriptedBrowser.alice(), hostile.baseUri().toString());
         assertThat(revoked.exitCode()).as(revoked.toString()).isEqualTo(ExitCode.KEYCHAIN_UNAVAILABLE);
         assertThat(revoked.stderr()).contains("No space left", "Nothing was saved", "revoked on the server");
         assertThat(revoked.stdout()).isEmpty();
         assertThat(hostile.fake().tokenCount()).isZero();
 
-        InProcessCli.Result printed = login(full, ScriptedBrowser.alice(), hostile.baseUri().toString(), "--print-on-failure");
+        Launcher.Result printed = login(full, ScriptedBrowser.alice(), hostile.baseUri().toString(), "--print-on-failure");
         assertThat(printed.exitCode()).as(printed.toString()).isEqualTo(ExitCode.KEYCHAIN_UNAVAILABLE);
         assertThat(printed.stderr()).contains("printed on stdout");
         assertThat(statusOn(hostile.baseUri(), printed.stdout().strip())).as("the printed token works").isEqualTo(200);
@@ -78,7 +85,7 @@ class HostileStrandedTokenTest extends AgainstHostileServer {
 
     @Test
     void anotherAccountThanTheHandleTypedEndsWithItsTokenRevoked() throws Exception {
-        InProcessCli.Result login = login(cli(), ScriptedBrowser.bob(), "@alice@" + hostile.domain());
+        Launcher.Result login = login(cli(), ScriptedBrowser.bob(), "@alice@" + hostile.domain());
 
         assertThat(login.exitCode()).as(login.toString()).isEqualTo(ExitCode.REFUSED);
         assertThat(login.stderr()).contains("bob@" + hostile.domain(), "revoked on the server");
@@ -90,9 +97,9 @@ class HostileStrandedTokenTest extends AgainstHostileServer {
         AtomicInteger tokenReads = new AtomicInteger();
         CountDownLatch bothRead = new CountDownLatch(2);
         String acct = "alice@" + hostile.domain();
-        InProcessCli racing = cli().keychain(() -> new ForwardingSecretStore(OsKeychain.open()) {
+        Launcher racing = cli().keychain(() -> new ForwardingSecretStore(OsKeychain.open()) {
             @Override
-            public java.util.Optional<StoredSecret> read(SecretKey key) throws KeystoreException {
+            public Optional<StoredSecret> read(SecretKey key) throws KeystoreException {
                 if (key.account().equals(acct)) {
                     tokenReads.incrementAndGet();
                     bothRead.countDown();
@@ -101,7 +108,7 @@ class HostileStrandedTokenTest extends AgainstHostileServer {
             }
 
             @Override
-            public void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException {
+            public void write(SecretKey key, String label, Secret secret, Map<String, String> attributes) throws KeystoreException {
                 if (key.account().equals(acct)) {
                     try {
                         // the widest window: wait until the other login looked too (or cannot, because it waits its turn)
@@ -114,10 +121,10 @@ class HostileStrandedTokenTest extends AgainstHostileServer {
             }
         });
 
-        CompletableFuture<InProcessCli.Result> first = CompletableFuture.supplyAsync(() -> loginQuietly(racing, "read"));
-        CompletableFuture<InProcessCli.Result> second = CompletableFuture.supplyAsync(() -> loginQuietly(racing, "read write:statuses"));
-        InProcessCli.Result a = first.get(120, TimeUnit.SECONDS);
-        InProcessCli.Result b = second.get(120, TimeUnit.SECONDS);
+        CompletableFuture<Launcher.Result> first = CompletableFuture.supplyAsync(() -> loginQuietly(racing, "read"));
+        CompletableFuture<Launcher.Result> second = CompletableFuture.supplyAsync(() -> loginQuietly(racing, "read write:statuses"));
+        Launcher.Result a = first.get(120, TimeUnit.SECONDS);
+        Launcher.Result b = second.get(120, TimeUnit.SECONDS);
 
         assertThat(a.exitCode()).as(a.toString()).isZero();
         assertThat(b.exitCode()).as(b.toString()).isZero();
@@ -132,7 +139,7 @@ class HostileStrandedTokenTest extends AgainstHostileServer {
         try {
             TestKeyring.restartLocked();
 
-            InProcessCli.Result list = cli().run("list");
+            Launcher.Result list = cli().run("list");
 
             assertThat(list.exitCode()).as(list.toString()).isEqualTo(ExitCode.KEYCHAIN_UNAVAILABLE);
             assertThat(list.stderr()).contains("locked").doesNotContain("No saved accounts");
@@ -142,7 +149,7 @@ class HostileStrandedTokenTest extends AgainstHostileServer {
         assertThat(cli().run("list", "-q").stdout()).contains(acct);
     }
 
-    private InProcessCli.Result loginQuietly(InProcessCli cli, String scopes) {
+    private Launcher.Result loginQuietly(Launcher cli, String scopes) {
         try {
             return login(cli, ScriptedBrowser.alice(), hostile.baseUri().toString(), "--scopes", scopes);
         } catch (Exception e) {

@@ -2,11 +2,14 @@ package org.mastokey.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mastokey.demo.HostileMastodon;
 import org.mastokey.demo.ScriptedBrowser;
 import org.mastokey.keystore.SecretStore;
+import org.mastokey.net.Secret;
 
 /**
  * Server text never reaches the terminal raw: escape sequences (CSI, OSC), C0/C1 controls, bidi
@@ -22,13 +25,13 @@ class HostileTerminalTextTest extends AgainstHostileServer {
                 json -> json.put("display_name", NASTY + "x".repeat(10_000)));
         String acct = savedAcct(login(hostile.baseUri().toString()));
 
-        InProcessCli.Result verify = cli().run("verify", acct);
+        Launcher.Result verify = cli().run("verify", acct);
 
         assertThat(verify.exitCode()).as(verify.toString()).isZero();
         assertClean(verify.stdout());
         assertThat(verify.stdout()).contains("Eve").hasLineCount(1);
         assertThat(verify.stdout().length()).isLessThan(600);
-        InProcessCli.Result list = cli().run("list");
+        Launcher.Result list = cli().run("list");
         assertClean(list.stdout());
     }
 
@@ -43,7 +46,7 @@ class HostileTerminalTextTest extends AgainstHostileServer {
             }
         });
 
-        InProcessCli.Result login = login(hostile.baseUri().toString());
+        Launcher.Result login = login(hostile.baseUri().toString());
 
         assertThat(login.exitCode()).as(login.toString()).isEqualTo(ExitCode.REFUSED);
         assertClean(login.stderr());
@@ -57,12 +60,12 @@ class HostileTerminalTextTest extends AgainstHostileServer {
             public void answer(HostileMastodon.Answer answer) {
                 answer.headers.replaceAll((name, values) -> !name.equalsIgnoreCase("Location") ? values : values.stream()
                         .map(v -> v.replaceFirst("error_description=[^&]*", "error_description="
-                                + java.net.URLEncoder.encode(NASTY, java.nio.charset.StandardCharsets.UTF_8))).toList());
+                                + URLEncoder.encode(NASTY, StandardCharsets.UTF_8))).toList());
             }
         };
         hostile.on("POST /oauth/authorize", describeNastily).on("DELETE /oauth/authorize", describeNastily);
 
-        InProcessCli.Result login = login(cli(), ScriptedBrowser.alice().denying(), hostile.baseUri().toString());
+        Launcher.Result login = login(cli(), ScriptedBrowser.alice().denying(), hostile.baseUri().toString());
 
         assertThat(login.exitCode()).as(login.toString()).isEqualTo(ExitCode.CANCELLED);
         assertClean(login.stderr());
@@ -72,11 +75,11 @@ class HostileTerminalTextTest extends AgainstHostileServer {
     @Test
     void listKeepsOneAccountPerLineWhateverTheItemsHold() throws Exception {
         SecretStore store = OsKeychain.open();
-        store.write(new SecretStore.SecretKey(SecretStore.TOKEN_SERVICE, "eve\nmallory@" + hostile.domain()), "planted", "AAAA",
+        store.write(new SecretStore.SecretKey(SecretStore.TOKEN_SERVICE, "eve\nmallory@" + hostile.domain()), "planted", Secret.of("AAAA"),
                 Map.of("server", hostile.baseUri().toString(), "note", NASTY, "display_name", NASTY));
 
-        InProcessCli.Result quiet = cli().run("list", "-q");
-        InProcessCli.Result table = cli().run("list");
+        Launcher.Result quiet = cli().run("list", "-q");
+        Launcher.Result table = cli().run("list");
 
         assertThat(quiet.stdout().lines().filter(l -> l.contains(hostile.domain()))).hasSize(1);
         assertThat(quiet.stdout().lines().filter(l -> l.contains("mallory"))).hasSize(1);

@@ -19,7 +19,7 @@ class HostileTypedErrorsTest extends AgainstHostileServer {
     void aTokenWithControlOrNonLatin1CharactersIsATypedFailureAndTheDebugTraceHidesIt(String disguise) throws Exception {
         hostile.issueTokensAs(real -> disguise);
 
-        InProcessCli.Result login = login(cli().variable("MASTOKEY_DEBUG", "1"), org.mastokey.demo.ScriptedBrowser.alice(),
+        Launcher.Result login = login(cli().env("MASTOKEY_DEBUG", "1"), org.mastokey.demo.ScriptedBrowser.alice(),
                 hostile.baseUri().toString());
 
         assertThat(login.exitCode()).as(login.toString()).isEqualTo(ExitCode.SERVER_ERROR);
@@ -46,7 +46,7 @@ class HostileTypedErrorsTest extends AgainstHostileServer {
             }
         });
 
-        InProcessCli.Result login = login(hostile.baseUri().toString());
+        Launcher.Result login = login(hostile.baseUri().toString());
 
         assertThat(login.exitCode()).as(login.toString()).isEqualTo(ExitCode.SERVER_ERROR);
         assertThat(login.stderr()).doesNotContain(BUG).contains("is rate-limiting requests");
@@ -63,7 +63,7 @@ class HostileTypedErrorsTest extends AgainstHostileServer {
             }
         });
 
-        InProcessCli.Result login = login(hostile.baseUri().toString());
+        Launcher.Result login = login(hostile.baseUri().toString());
 
         assertThat(login.exitCode()).as(login.toString()).isZero();
         String acct = savedAcct(login);
@@ -74,8 +74,8 @@ class HostileTypedErrorsTest extends AgainstHostileServer {
     @ParameterizedTest
     @ValueSource(strings = {"9223372036854775807", "99999999999999999999", "0", "-5", "86401"})
     void aTimeoutOutOfRangeIsAUsageErrorBeforeAnythingStarts(String timeout) {
-        InProcessCli.Result login = cli().run("login", "--server", hostile.baseUri().toString(), "--browser",
-                "--browser-command", InProcessCli.NO_BROWSER, "--timeout", timeout);
+        Launcher.Result login = cli().run("login", "--server", hostile.baseUri().toString(), "--browser",
+                "--browser-command", Launcher.NO_BROWSER, "--timeout", timeout);
 
         assertThat(login.exitCode()).as(login.toString()).isEqualTo(ExitCode.USAGE);
         assertThat(login.stderr()).contains("--timeout").doesNotContain(BUG);
@@ -98,7 +98,7 @@ class HostileTypedErrorsTest extends AgainstHostileServer {
         };
         hostile.on("GET /api/v2/instance", toAFile).on("GET /api/v1/instance", toAFile).on("GET /.well-known/nodeinfo", toAFile);
 
-        InProcessCli.Result login = login(hostile.baseUri().toString());
+        Launcher.Result login = login(hostile.baseUri().toString());
 
         assertThat(login.exitCode()).as(login.toString()).isIn(ExitCode.SERVER_ERROR, ExitCode.REFUSED);
         assertThat(login.stderr()).contains("file:").doesNotContain("null").doesNotContain(BUG).doesNotContain("root:");

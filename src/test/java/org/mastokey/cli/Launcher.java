@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,18 +18,28 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.mastokey.demo.ScriptedBrowser;
+import org.mastokey.net.DaemonThreads;
 
 /**
  * Runs the command line the way a script runs {@code mastokey}: by default in this JVM through
  * {@link Cli#run(String[], CliEnvironment)} with its own streams, environment and the real OS keychain
- * (what {@code Main} does, less the process start); with {@link #childJvm()}, the real launcher
- * ({@code org.mastokey.Main}) in a child JVM on this test's class path, for what only a process shows
- * (class loading, the process environment the native keychain library reads, exit codes of the JVM).
+ * (what {@code Main} does, less the process start), or another keychain ({@link #keychain}); with
+ * {@link #childJvm()}, the real launcher ({@code org.mastokey.Main}) in a child JVM on this test's class
+ * path, for what only a process shows (class loading, the process environment the native keychain
+ * library reads, exit codes of the JVM, signals).
  */
 final class Launcher {
     static final String MAIN = "org.mastokey.Main";
+    /** A browser command that opens nothing; the test's scripted browser does the signing in. */
+    static final String NO_BROWSER = "true";
 
     record Result(int exitCode, String stdout, String stderr) {
         @Override
@@ -39,6 +53,7 @@ final class Launcher {
     private String stdin = "";
     private Duration timeout = Duration.ofSeconds(60);
     private boolean childJvm;
+    private CliEnvironment.KeychainOpener keychain = OsKeychain::open;
 
     static Launcher mastokey() {
         return new Launcher();
@@ -84,6 +99,12 @@ final class Launcher {
         return this;
     }
 
+    /** The keychain the command opens, in place of the OS keychain (in this JVM only). */
+    Launcher keychain(CliEnvironment.KeychainOpener opener) {
+        this.keychain = opener;
+        return this;
+    }
+
     Result run(String... args) {
         if (!childJvm) {
             InProcess command = new InProcess(args);
@@ -106,6 +127,21 @@ final class Launcher {
         }
     }
 
+    /**
+     * A login (or rotate) with {@code --browser-command} {@link #NO_BROWSER}: {@code browser} opens the
+     * authorization address as soon as the command prints it. A command that ends before printing one
+     * (a refused server) is simply finished.
+     */
+    Result runSigningIn(ScriptedBrowser browser, String... args) throws IOException, InterruptedException {
+        Conversation login = start(args);
+        login.answer("");
+        Optional<String> address = login.stderrLine(line -> line.startsWith("  http"));
+        if (address.isPresent()) {
+            browser.open(URI.create(address.get().strip()));
+        }
+        return login.finish();
+    }
+
     /** Starts the command for a conversation: read its stderr line by line, then answer on stdin. */
     Conversation start(String... args) {
         if (!childJvm) {
@@ -121,8 +157,16 @@ final class Launcher {
 
     /** A command under way: read its stderr line by line, answer on stdin, then collect the result. */
     interface Conversation {
+        /** Reads stderr until a line matches; returns that line, or nothing if stderr ended first. */
+        Optional<String> stderrLine(Predicate<String> wanted) throws IOException;
+
+        /** What stderr has shown so far. */
+        String stderrSoFar();
+
         /** Reads stderr until a line matches; returns that line. */
-        String awaitStderrLine(java.util.function.Predicate<String> wanted) throws IOException;
+        default String awaitStderrLine(Predicate<String> wanted) throws IOException {
+            return stderrLine(wanted).orElseThrow(() -> new AssertionError("stderr ended without the expected line:\n" + stderrSoFar()));
+        }
 
         /** Writes one line to stdin and closes it. */
         void answer(String line) throws IOException;
@@ -130,54 +174,52 @@ final class Launcher {
         Result finish();
     }
 
-    /** The command line on a thread of this JVM, with piped standard streams. */
+    /** The command line on a thread of this JVM: stdin a pipe, stderr readable line by line as it comes. */
     final class InProcess implements Conversation {
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        private final java.io.PipedOutputStream stdinWriter = new java.io.PipedOutputStream();
-        private final java.io.PipedInputStream errPipe = new java.io.PipedInputStream(1 << 16);
-        private final BufferedReader errLines = new BufferedReader(new InputStreamReader(errPipe, StandardCharsets.UTF_8));
-        private final StringBuilder errSeen = new StringBuilder();
+        private final PipedOutputStream stdinWriter = new PipedOutputStream();
+        private final StderrLines err = new StderrLines();
         private final CompletableFuture<Integer> exit;
         private final String[] args;
 
         private InProcess(String[] args) {
             this.args = args;
             try {
-                java.io.PipedInputStream in = new java.io.PipedInputStream(stdinWriter, 1 << 16);
-                java.io.PrintStream err = new java.io.PrintStream(new java.io.PipedOutputStream(errPipe), true, StandardCharsets.UTF_8);
-                java.io.PrintStream outStream = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+                PipedInputStream in = new PipedInputStream(stdinWriter, 1 << 16);
+                PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+                PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
                 Map<String, String> variables = new HashMap<>(System.getenv());
                 variables.remove("BROWSER");
                 variables.remove("DISPLAY");
                 variables.putAll(environment);
-                CliEnvironment env = new CliEnvironment(outStream, err, in, Map.copyOf(variables), OsKeychain::open);
+                CliEnvironment env = new CliEnvironment(outStream, errStream, in, Map.copyOf(variables), keychain);
                 exit = CompletableFuture.supplyAsync(() -> {
                     try {
                         return Cli.run(args, env);
                     } finally {
                         outStream.flush();
-                        err.close();
+                        errStream.close();
                     }
-                }, runnable -> {
-                    Thread thread = new Thread(runnable, "mastokey-cli-under-test");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
+                }, runnable -> DaemonThreads.start(runnable, "mastokey-cli-under-test"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
         @Override
-        public String awaitStderrLine(java.util.function.Predicate<String> wanted) throws IOException {
-            String line;
-            while ((line = errLines.readLine()) != null) {
-                errSeen.append(line).append('\n');
+        public Optional<String> stderrLine(Predicate<String> wanted) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            for (String line; (line = err.nextLine(deadline, this::timedOut)) != null; ) {
                 if (wanted.test(line)) {
-                    return line;
+                    return Optional.of(line);
                 }
             }
-            throw new AssertionError("stderr ended without the expected line:\n" + errSeen);
+            return Optional.empty();
+        }
+
+        @Override
+        public String stderrSoFar() {
+            return err.text();
         }
 
         @Override
@@ -191,25 +233,82 @@ final class Launcher {
 
         @Override
         public Result finish() {
-            CompletableFuture<String> rest = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return new String(errPipe.readAllBytes(), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    return ""; // the writer closed the pipe: nothing more to read
-                }
-            });
             try {
                 int code = exit.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                return new Result(code, out.toString(StandardCharsets.UTF_8), errSeen + rest.get(10, TimeUnit.SECONDS));
-            } catch (java.util.concurrent.TimeoutException e) {
-                throw new AssertionError("mastokey " + String.join(" ", args) + " did not finish within " + timeout
-                        + "\n--- stdout\n" + out.toString(StandardCharsets.UTF_8) + "--- stderr\n" + errSeen);
+                return new Result(code, out.toString(StandardCharsets.UTF_8), err.text());
+            } catch (TimeoutException e) {
+                throw timedOut();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw new AssertionError("mastokey " + String.join(" ", args) + " threw", e.getCause());
             }
+        }
+
+        private AssertionError timedOut() {
+            return new AssertionError("mastokey " + String.join(" ", args) + " did not finish within " + timeout
+                    + "\n--- stdout\n" + out.toString(StandardCharsets.UTF_8) + "--- stderr\n" + err.text());
+        }
+    }
+
+    /** stderr of a command in this JVM: all of it kept, handed out line by line as it arrives. */
+    private static final class StderrLines extends OutputStream {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private int handedOut;
+        private boolean closed;
+
+        @Override
+        public synchronized void write(int b) {
+            bytes.write(b);
+            notifyAll();
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            bytes.write(b, off, len);
+            notifyAll();
+        }
+
+        @Override
+        public synchronized void close() {
+            closed = true;
+            notifyAll();
+        }
+
+        synchronized String text() {
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+
+        /** The next line; null once the command closed stderr and every line was handed out. */
+        synchronized String nextLine(long deadlineNanos, Supplier<AssertionError> late) {
+            while (true) {
+                byte[] all = bytes.toByteArray();
+                for (int i = handedOut; i < all.length; i++) {
+                    if (all[i] == '\n') {
+                        return take(all, i, i + 1);
+                    }
+                }
+                if (closed) {
+                    return handedOut < all.length ? take(all, all.length, all.length) : null;
+                }
+                long left = deadlineNanos - System.nanoTime();
+                if (left <= 0) {
+                    throw late.get();
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(this, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+            }
+        }
+
+        private String take(byte[] all, int end, int next) {
+            String line = new String(all, handedOut, end - handedOut, StandardCharsets.UTF_8);
+            handedOut = next;
+            return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
         }
     }
 
@@ -228,15 +327,20 @@ final class Launcher {
         }
 
         @Override
-        public String awaitStderrLine(java.util.function.Predicate<String> wanted) throws IOException {
+        public Optional<String> stderrLine(Predicate<String> wanted) throws IOException {
             String line;
             while ((line = errLines.readLine()) != null) {
                 errSeen.append(line).append('\n');
                 if (wanted.test(line)) {
-                    return line;
+                    return Optional.of(line);
                 }
             }
-            throw new AssertionError("stderr ended without the expected line:\n" + errSeen);
+            return Optional.empty();
+        }
+
+        @Override
+        public String stderrSoFar() {
+            return errSeen.toString();
         }
 
         /** Sends a signal (TERM, INT, ...) to the launcher's process, as a supervisor or {@code kill} would. */
@@ -285,7 +389,7 @@ final class Launcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new AssertionError(e);
         }
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** §3 and §12: {@code POST /api/v1/apps} on the Mastodon personality. */
+/** {@code POST /api/v1/apps} on the Mastodon personality: validation and its rate limit. */
 class AppsConformanceTest extends FakeServerTest {
 
     private static Map<String, Object> app(Object redirectUris, Object scopes) {

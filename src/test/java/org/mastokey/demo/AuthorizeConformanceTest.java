@@ -1,6 +1,7 @@
 package org.mastokey.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** §5: the authorize pages — sign-in first, HTML errors, consent forms, approve, deny, OOB, auto-approval. */
+/** {@code GET /oauth/authorize}: the pages — sign-in first, HTML errors, consent forms, approve, deny, OOB, auto-approval. */
 class AuthorizeConformanceTest extends FakeServerTest {
     private static final String CALLBACK = "http://127.0.0.1:53123/callback";
     private JsonNode app;
@@ -192,7 +193,7 @@ class AuthorizeConformanceTest extends FakeServerTest {
         JsonNode multi = http.registerApp("http://127.0.0.1/callback http://[::1]/callback http://localhost/callback "
                 + "http://localhost:8080/callback https://app.example/cb", "read");
         String id = multi.get("client_id").asText();
-        Map<String, Integer> expectations = new java.util.LinkedHashMap<>();
+        Map<String, Integer> expectations = new LinkedHashMap<>();
         expectations.put("http://127.0.0.1:53123/callback", 200);
         expectations.put("http://127.0.0.1/callback", 200);
         expectations.put("http://[::1]:53123/callback", 200);

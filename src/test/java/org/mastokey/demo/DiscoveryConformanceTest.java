@@ -1,6 +1,13 @@
 package org.mastokey.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import javax.imageio.ImageIO;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -10,7 +17,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** §4 and §13: OAuth metadata, instance documents, NodeInfo, WebFinger, host-meta; plus server-level switches. */
+/** Discovery: OAuth metadata, instance documents, NodeInfo, WebFinger, host-meta; plus server-level switches. */
 class DiscoveryConformanceTest extends FakeServerTest {
 
     private static List<String> texts(JsonNode array) {
@@ -63,7 +70,7 @@ class DiscoveryConformanceTest extends FakeServerTest {
         HttpResponse<byte[]> image = http.getBytes(thumbnail);
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.headers().firstValue("Content-Type")).contains("image/png");
-        var decoded = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image.body()));
+        var decoded = ImageIO.read(new ByteArrayInputStream(image.body()));
         assertThat(decoded.getWidth()).isEqualTo(600);
         assertThat(decoded.getHeight()).isEqualTo(314);
     }
@@ -176,12 +183,12 @@ class DiscoveryConformanceTest extends FakeServerTest {
     void bindsToLoopbackOnly() throws Exception {
         assertThat(http.base.getHost()).isEqualTo("127.0.0.1");
         assertThat(http.base.getPort()).isPositive();
-        String other = java.net.InetAddress.getLocalHost().getHostAddress();
+        String other = InetAddress.getLocalHost().getHostAddress();
         if (!other.startsWith("127.")) {
-            try (var socket = new java.net.Socket()) {
-                org.assertj.core.api.Assertions.assertThatThrownBy(() -> socket.connect(
-                        new java.net.InetSocketAddress(other, http.base.getPort()), 1000))
-                        .isInstanceOf(java.io.IOException.class);
+            try (var socket = new Socket()) {
+                Assertions.assertThatThrownBy(() -> socket.connect(
+                        new InetSocketAddress(other, http.base.getPort()), 1000))
+                        .isInstanceOf(IOException.class);
             }
         }
     }

@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,7 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +30,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.mastokey.net.DaemonThreads;
+import org.mastokey.net.FormEncoding;
 
 /**
  * A hostile Mastodon: a real {@link FakeMastodon} behind a front on its own loopback port that passes
@@ -59,13 +65,7 @@ public final class HostileMastodon implements AutoCloseable {
     public record Request(String method, String path, String query, String body) {
         /** A form field of the body (POSTs). */
         public String formField(String name) {
-            for (String pair : body.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0 && URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8).equals(name)) {
-                    return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                }
-            }
-            return null;
+            return FormEncoding.queryParameters(body).get(name);
         }
     }
 
@@ -97,11 +97,7 @@ public final class HostileMastodon implements AutoCloseable {
 
     private final FakeMastodon fake;
     private final HttpServer front;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "hostile-mastodon");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor = Executors.newCachedThreadPool(DaemonThreads.factory("hostile-mastodon"));
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI baseUri;
@@ -195,7 +191,7 @@ public final class HostileMastodon implements AutoCloseable {
      * Hands out every new token in disguise ({@code disguise} applied to the real one) and accepts the
      * disguised value wherever the real one works: bearer headers and revoke requests.
      */
-    public HostileMastodon issueTokensAs(java.util.function.UnaryOperator<String> disguise) {
+    public HostileMastodon issueTokensAs(UnaryOperator<String> disguise) {
         return on("POST /oauth/token", new Rule() {
             @Override
             public void answer(Answer answer) throws IOException {
@@ -242,7 +238,7 @@ public final class HostileMastodon implements AutoCloseable {
             seen.add(request);
             Rule rule = rules.getOrDefault(request.method() + " " + request.path(), new Rule() { });
             rule.before(request);
-            Answer answer = rule.forward() ? passOn(exchange, request) : new Answer(200, new java.util.HashMap<>(), "");
+            Answer answer = rule.forward() ? passOn(exchange, request) : new Answer(200, new HashMap<>(), "");
             rule.answer(answer);
             byte[] bytes = answer.body.getBytes(StandardCharsets.UTF_8);
             answer.headers.forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
@@ -265,21 +261,21 @@ public final class HostileMastodon implements AutoCloseable {
         URI target = URI.create(fake.baseUri() + request.path() + (request.query() == null ? "" : "?" + mentionFake(request.query())));
         String body = mentionFake(request.body());
         for (Map.Entry<String, String> disguise : disguises.entrySet()) {
-            body = body.replace("token=" + java.net.URLEncoder.encode(disguise.getKey(), StandardCharsets.UTF_8),
-                    "token=" + java.net.URLEncoder.encode(disguise.getValue(), StandardCharsets.UTF_8));
+            body = body.replace("token=" + URLEncoder.encode(disguise.getKey(), StandardCharsets.UTF_8),
+                    "token=" + URLEncoder.encode(disguise.getValue(), StandardCharsets.UTF_8));
         }
         HttpRequest.Builder builder = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
                 .method(request.method(), body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         exchange.getRequestHeaders().forEach((name, values) -> {
-            if (!HOP_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (!HOP_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 values.forEach(value -> builder.header(name, undisguise(mentionFake(value))));
             }
         });
         HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-        Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> headers = new LinkedHashMap<>();
         response.headers().map().forEach((name, values) -> {
-            if (!HOP_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT)) && !name.startsWith(":")) {
+            if (!HOP_HEADERS.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
                 headers.put(name, values.stream().map(this::mentionFront).toList());
             }
         });
@@ -299,8 +295,8 @@ public final class HostileMastodon implements AutoCloseable {
     private String mentionFake(String text) {
         return text.replace(baseUri.toString(), fake.baseUri().toString()).replace(domain(), fake.domain())
                 .replace(encodedAuthority(domain()), encodedAuthority(fake.domain()))
-                .replace(java.net.URLEncoder.encode(baseUri.toString(), StandardCharsets.UTF_8),
-                        java.net.URLEncoder.encode(fake.baseUri().toString(), StandardCharsets.UTF_8));
+                .replace(URLEncoder.encode(baseUri.toString(), StandardCharsets.UTF_8),
+                        URLEncoder.encode(fake.baseUri().toString(), StandardCharsets.UTF_8));
     }
 
     private static String encodedAuthority(String authority) {

@@ -1,5 +1,6 @@
 package org.mastokey.demo;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +98,7 @@ final class HtmlForms {
             if (json != null && json.has("error")) {
                 return json.has("error_description") ? json.get("error_description").asText() : json.get("error").asText();
             }
-        } catch (java.io.IOException notJson) {
+        } catch (IOException notJson) {
             // fall through to the raw body
         }
         return body.length() > 300 ? body.substring(0, 300) : body;

@@ -1,5 +1,7 @@
 package org.mastokey.demo;
 
+import java.net.InetAddress;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -41,7 +43,7 @@ class LifecycleTest {
         server.close();
         assertThatThrownBy(() -> new TestHttp(server).get("/api/v2/instance")).isInstanceOf(IOException.class);
         try (ServerSocket reuse = new ServerSocket(server.baseUri().getPort(), 0,
-                java.net.InetAddress.getByName("127.0.0.1"))) {
+                InetAddress.getByName("127.0.0.1"))) {
             assertThat(reuse.getLocalPort()).isEqualTo(server.baseUri().getPort());
         }
     }
@@ -49,7 +51,7 @@ class LifecycleTest {
     @Test
     void fixedPortAndTwoServersSideBySide() throws Exception {
         int port;
-        try (ServerSocket probe = new ServerSocket(0, 0, java.net.InetAddress.getByName("127.0.0.1"))) {
+        try (ServerSocket probe = new ServerSocket(0, 0, InetAddress.getByName("127.0.0.1"))) {
             port = probe.getLocalPort();
         }
         try (FakeMastodon fixed = FakeMastodon.start(FakeMastodonOptions.defaults().withPort(port));
@@ -70,7 +72,7 @@ class LifecycleTest {
     void appsAndAwaitRequestExposeWhatClientsDid() throws Exception {
         try (FakeMastodon server = FakeMastodon.start(FakeMastodonOptions.defaults())) {
             TestHttp http = new TestHttp(server);
-            assertThat(server.awaitRequest("POST /api/v1/apps", java.time.Duration.ofMillis(50))).isFalse();
+            assertThat(server.awaitRequest("POST /api/v1/apps", Duration.ofMillis(50))).isFalse();
             Thread later = new Thread(() -> {
                 try {
                     Thread.sleep(200);
@@ -80,7 +82,7 @@ class LifecycleTest {
                 }
             });
             later.start();
-            assertThat(server.awaitRequest("POST /api/v1/apps", java.time.Duration.ofSeconds(10))).isTrue();
+            assertThat(server.awaitRequest("POST /api/v1/apps", Duration.ofSeconds(10))).isTrue();
             later.join();
             assertThat(server.apps()).containsExactly(new FakeMastodon.AppInfo("Test App",
                     List.of("http://127.0.0.1/callback", "urn:ietf:wg:oauth:2.0:oob"), List.of("profile", "write:statuses")));

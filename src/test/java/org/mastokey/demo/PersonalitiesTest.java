@@ -13,7 +13,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** §14: what each non-Mastodon personality does differently, seen over real HTTP. */
+/** What each non-Mastodon personality does differently, seen over real HTTP. */
 class PersonalitiesTest {
     private static final String CALLBACK = "http://127.0.0.1:53123/callback";
     private FakeMastodon server;

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** §8: {@code POST /oauth/revoke}. */
+/** {@code POST /oauth/revoke}: what Doorkeeper answers for the right client, a wrong one and an unknown token. */
 class RevokeConformanceTest extends FakeServerTest {
     private static final String CALLBACK = "http://127.0.0.1:40000/callback";
     private JsonNode app;

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.mastokey.net.DaemonThreads;
 
 /**
  * A tiny scripted "browser" for tests and for {@code $BROWSER}: it opens an authorize URL, signs in with
@@ -182,15 +183,13 @@ public final class ScriptedBrowser {
     /** {@link #open} on a background thread, for a UI test's "open browser" hook. */
     public CompletableFuture<Outcome> openInBackground(URI authorizeUri) {
         CompletableFuture<Outcome> future = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
+        DaemonThreads.start(() -> {
             try {
                 future.complete(open(authorizeUri));
             } catch (Exception e) {
                 future.completeExceptionally(e);
             }
         }, "scripted-browser");
-        thread.setDaemon(true);
-        thread.start();
         return future;
     }
 

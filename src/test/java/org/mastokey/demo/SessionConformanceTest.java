@@ -11,7 +11,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** §5.2 step 1 and the page mechanics around it: sign-in, CSRF, sign-out, response modes. */
+/** Before the consent page: the mechanics around it, sign-in, CSRF, sign-out, response modes. */
 class SessionConformanceTest extends FakeServerTest {
     private static final String CALLBACK = "http://127.0.0.1:53123/callback";
     private JsonNode app;

@@ -1,6 +1,7 @@
 package org.mastokey.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** §7: {@code POST /oauth/token} — grants, client authentication, PKCE, error bodies and headers, token reuse. */
+/** {@code POST /oauth/token} — grants, client authentication, PKCE, error bodies and headers, token reuse. */
 class TokenConformanceTest extends FakeServerTest {
     private static final String CALLBACK = "http://127.0.0.1:53123/callback";
     private JsonNode app;
@@ -58,7 +59,7 @@ class TokenConformanceTest extends FakeServerTest {
         assertThat(token.get("access_token").asText()).matches("[A-Za-z0-9_-]{43}");
         assertThat(token.get("token_type").asText()).isEqualTo("Bearer");
         assertThat(token.get("scope").asText()).isEqualTo("read profile");
-        assertThat(token.get("created_at").asLong()).isCloseTo(System.currentTimeMillis() / 1000, org.assertj.core.data.Offset.offset(60L));
+        assertThat(token.get("created_at").asLong()).isCloseTo(System.currentTimeMillis() / 1000, Offset.offset(60L));
         assertThat(token.has("expires_in")).isFalse();
         assertThat(token.has("refresh_token")).isFalse();
         assertThat(server.tokenCount()).isEqualTo(1);

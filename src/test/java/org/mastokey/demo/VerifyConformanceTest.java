@@ -1,6 +1,8 @@
 package org.mastokey.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +12,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** §9: verify_credentials (account and app), userinfo, API error bodies; the avatar is served. */
+/** {@code verify_credentials} (account and app), userinfo, API error bodies; the avatar is served. */
 class VerifyConformanceTest extends FakeServerTest {
     private static final String CALLBACK = "http://127.0.0.1:40000/callback";
     private JsonNode app;
@@ -54,7 +56,7 @@ class VerifyConformanceTest extends FakeServerTest {
         assertThat(avatar.statusCode()).isEqualTo(200);
         assertThat(avatar.headers().firstValue("Content-Type")).contains("image/png");
         assertThat(new String(avatar.body(), 1, 3)).isEqualTo("PNG");
-        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(avatar.body())).getWidth()).isEqualTo(120);
+        assertThat(ImageIO.read(new ByteArrayInputStream(avatar.body())).getWidth()).isEqualTo(120);
     }
 
     @Test

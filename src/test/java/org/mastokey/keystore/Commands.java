@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -79,7 +80,7 @@ public final class Commands {
     }
 
     public static void secretToolStore(String label, String secret, Map<String, String> attributes) {
-        List<String> command = new java.util.ArrayList<>(List.of("secret-tool", "store", "--label=" + label));
+        List<String> command = new ArrayList<>(List.of("secret-tool", "store", "--label=" + label));
         attributes.forEach((name, value) -> {
             command.add(name);
             command.add(value);

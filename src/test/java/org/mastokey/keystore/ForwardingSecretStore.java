@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mastokey.net.Secret;
 
 /** A test double that passes every call to another store; override the calls a test watches or breaks. */
 public abstract class ForwardingSecretStore implements SecretStore {
@@ -34,7 +35,7 @@ public abstract class ForwardingSecretStore implements SecretStore {
     }
 
     @Override
-    public void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException {
+    public void write(SecretKey key, String label, Secret secret, Map<String, String> attributes) throws KeystoreException {
         delegate.write(key, label, secret, attributes);
     }
 

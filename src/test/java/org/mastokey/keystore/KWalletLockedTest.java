@@ -11,6 +11,7 @@ import org.mastokey.keystore.KeystoreException.Reason;
 import org.mastokey.keystore.SecretStore.SecretKey;
 import org.mastokey.keystore.SecretStore.Status;
 import org.mastokey.keystore.libsecret.LibsecretStore;
+import org.mastokey.net.Secret;
 
 /** A closed KDE wallet is LOCKED for every call, and the message names KWallet and what to do. */
 @RequiresTestKeyring("kwallet")
@@ -21,7 +22,7 @@ class KWalletLockedTest {
 
     @Test
     void closedWalletIsLockedForEveryCallAndItsItemsComeBackWhenOpened() throws Exception {
-        store.write(key, "saved before closing", "kept-through-close", Map.of("note", "kept"));
+        store.write(key, "saved before closing", Secret.of("kept-through-close"), Map.of("note", "kept"));
         TestProvider.lock();
         try {
             SecretStore.Availability availability = store.availability();
@@ -29,7 +30,7 @@ class KWalletLockedTest {
             assertThat(availability.explanation()).contains("KDE wallet is locked").contains("KDE Wallet Manager");
             assertLocked(() -> store.read(key));
             assertLocked(() -> store.delete(key));
-            assertLocked(() -> { store.write(key, "during the lock", "lost", Map.of()); return null; });
+            assertLocked(() -> { store.write(key, "during the lock", Secret.of("lost"), Map.of()); return null; });
             assertLocked(() -> { store.checkReadyToSave(List.of(service)); return null; });
             // KWallet shows a closed wallet's attributes, so the saved accounts can still be listed
             assertThat(store.list(service)).singleElement().satisfies(item -> {

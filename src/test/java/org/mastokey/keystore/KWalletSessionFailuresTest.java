@@ -2,6 +2,7 @@ package org.mastokey.keystore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ class KWalletSessionFailuresTest {
         }
     }
 
-    private static Path qcaPlugins() throws java.io.IOException {
+    private static Path qcaPlugins() throws IOException {
         try (Stream<Path> libs = Files.list(Path.of("/usr/lib"))) {
             return Stream.concat(Stream.of(Path.of("/usr/lib")), libs)
                     .map(dir -> dir.resolve("qca-qt5/crypto")).filter(Files::isDirectory).findFirst()

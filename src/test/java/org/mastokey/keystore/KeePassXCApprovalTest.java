@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.mastokey.keystore.KeystoreException.Reason;
 import org.mastokey.keystore.SecretStore.SecretKey;
 import org.mastokey.keystore.SecretStore.StoredSecret;
 import org.mastokey.keystore.libsecret.LibsecretStore;
+import org.mastokey.net.Secret;
 
 /**
  * KeePassXC with "confirm when passwords are retrieved by clients": an item another program saved is
@@ -45,7 +47,7 @@ class KeePassXCApprovalTest {
         assertThat(store.status()).isEqualTo(SecretStore.Status.AVAILABLE);
         assertNeedsApproval(() -> store.read(key));
         assertNeedsApproval(() -> store.delete(key));
-        assertNeedsApproval(() -> { store.write(key, "replacement", "other", Map.of()); return null; });
+        assertNeedsApproval(() -> { store.write(key, "replacement", Secret.of("other"), Map.of()); return null; });
         assertNeedsApproval(() -> { store.checkReadyToSave(List.of(service)); return null; });
 
         // the attributes stay visible, and nothing was replaced or added
@@ -73,7 +75,7 @@ class KeePassXCApprovalTest {
             try {
                 return app.read(key).orElseThrow();
             } catch (KeystoreException e) {
-                throw new java.util.concurrent.CompletionException(e);
+                throw new CompletionException(e);
             }
         });
 

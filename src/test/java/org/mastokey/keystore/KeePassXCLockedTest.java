@@ -3,6 +3,7 @@ package org.mastokey.keystore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +12,7 @@ import org.mastokey.keystore.KeystoreException.Reason;
 import org.mastokey.keystore.SecretStore.SecretKey;
 import org.mastokey.keystore.SecretStore.Status;
 import org.mastokey.keystore.libsecret.LibsecretStore;
+import org.mastokey.net.Secret;
 
 /**
  * A locked KeePassXC database is LOCKED for every call, quickly, whichever "unlock before search"
@@ -33,7 +35,7 @@ class KeePassXCLockedTest {
 
     @Test
     void lockedDatabaseIsLockedForEveryCallNotEmpty() throws Exception {
-        store.write(key, "saved before the lock", "kept-through-lock", Map.of("note", "x"));
+        store.write(key, "saved before the lock", Secret.of("kept-through-lock"), Map.of("note", "x"));
         TestProvider.lock();
 
         SecretStore.Availability availability = store.availability();
@@ -48,7 +50,7 @@ class KeePassXCLockedTest {
     @Test
     void withUnlockBeforeSearchNoCallOpensTheUnlockDialog() throws Exception {
         TestProvider.restart("UnlockBeforeSearch=true");
-        store.write(key, "saved before the lock", "kept-through-lock", Map.of());
+        store.write(key, "saved before the lock", Secret.of("kept-through-lock"), Map.of());
         TestProvider.lock();
 
         assertLockedEverywhere();
@@ -59,8 +61,8 @@ class KeePassXCLockedTest {
         assertLocked(() -> store.read(key));
         assertLocked(() -> store.list(service));
         assertLocked(() -> store.delete(key));
-        assertLocked(() -> { store.write(key, "during the lock", "lost", Map.of()); return null; });
-        assertLocked(() -> { store.checkReadyToSave(java.util.List.of(service)); return null; });
+        assertLocked(() -> { store.write(key, "during the lock", Secret.of("lost"), Map.of()); return null; });
+        assertLocked(() -> { store.checkReadyToSave(List.of(service)); return null; });
     }
 
     private interface Call {

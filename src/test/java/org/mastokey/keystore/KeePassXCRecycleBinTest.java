@@ -16,6 +16,7 @@ import org.mastokey.keystore.libsecret.LibsecretStore;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
+import org.mastokey.net.Secret;
 
 /**
  * KeePassXC moves deleted entries to the database's Recycle Bin, with their history of earlier values:
@@ -30,8 +31,8 @@ class KeePassXCRecycleBinTest {
         String first = "first-secret-" + UUID.randomUUID();
         String second = "second-secret-" + UUID.randomUUID();
         SecretKey key = new SecretKey("org.mastokey.test." + UUID.randomUUID(), "carol@recycle.test");
-        store.write(key, "carol recycled", first, Map.of());
-        store.write(key, "carol recycled", second, Map.of());
+        store.write(key, "carol recycled", Secret.of(first), Map.of());
+        store.write(key, "carol recycled", Secret.of(second), Map.of());
         assertThat(store.delete(key)).isTrue();
 
         // both entries (the replaced one, then the deleted one) are blanked before they are moved, so a

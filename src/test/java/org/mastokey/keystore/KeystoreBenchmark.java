@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.mastokey.keystore.libsecret.LibsecretStore;
+import org.mastokey.net.Secret;
 
 /**
  * Prints the median time of keychain calls against the real keyring (not a test; run it inside
@@ -31,7 +32,7 @@ public final class KeystoreBenchmark {
         System.out.printf("first call (loads libsecret, opens the session): %.1f ms%n", first / 1e6);
         try {
             report("status", runs, () -> store.status());
-            report("write", runs, () -> store.write(key, "Mastokey benchmark", "benchmark-token-value", attributes));
+            report("write", runs, () -> store.write(key, "Mastokey benchmark", Secret.of("benchmark-token-value"), attributes));
             report("read", runs, () -> store.read(key).orElseThrow());
             report("list", runs, () -> store.list("org.mastokey.benchmark"));
         } finally {

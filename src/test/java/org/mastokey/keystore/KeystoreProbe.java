@@ -1,7 +1,11 @@
 package org.mastokey.keystore;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.util.Map;
 import org.mastokey.keystore.libsecret.LibsecretStore;
+import org.mastokey.net.Secret;
 
 /**
  * Runs one keystore call in a fresh JVM, for tests that need a different session bus environment.
@@ -12,7 +16,7 @@ public final class KeystoreProbe {
     private KeystoreProbe() {
     }
 
-    public static void main(String[] args) throws java.io.IOException {
+    public static void main(String[] args) throws IOException {
         LibsecretStore store = new LibsecretStore();
         String command = args.length > 0 ? args[0] : "status";
         String account = args.length > 1 ? args[1] : "probe@example.invalid";
@@ -27,14 +31,14 @@ public final class KeystoreProbe {
                 }
                 case "read" -> System.out.println("outcome=" + store.read(key).map(s -> "found").orElse("absent"));
                 case "write" -> {
-                    store.write(key, "Mastokey probe", "probe-secret", Map.of("note", "probe"));
+                    store.write(key, "Mastokey probe", Secret.of("probe-secret"), Map.of("note", "probe"));
                     System.out.println("outcome=written");
                 }
                 case "list" -> System.out.println("outcome=" + store.list(SecretStore.TOKEN_SERVICE).size());
                 case "status-twice" -> { // the parent takes the bus away between the two
                     System.out.println("first=" + store.status());
                     System.out.flush();
-                    new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine();
+                    new BufferedReader(new InputStreamReader(System.in)).readLine();
                     System.out.println("second=" + store.status());
                 }
                 default -> throw new IllegalArgumentException(command);

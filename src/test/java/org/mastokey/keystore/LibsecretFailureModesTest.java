@@ -2,23 +2,34 @@ package org.mastokey.keystore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.mastokey.keystore.KeystoreException.Reason;
 import org.mastokey.keystore.SecretStore.SecretKey;
 import org.mastokey.keystore.SecretStore.Status;
 import org.mastokey.keystore.libsecret.LibsecretStore;
+import org.mastokey.net.Secret;
 
 /**
- * Each way the keychain can be out of reach, produced for real, must end in the right reason within
- * 3 s. Environments that differ from the test keyring run in a child JVM ({@link KeystoreProbe}).
+ * Each way the keychain can be out of reach, produced for real, must end in the right reason. No
+ * stopwatch: the store bounds every call itself and a call it gave up on fails with TIMEOUT ("did not
+ * answer"), so LOCKED or UNAVAILABLE with its own explanation shows the call did not wait. Environments
+ * that differ from the test keyring run in a child JVM ({@link KeystoreProbe}).
  */
 @RequiresTestKeyring
 class LibsecretFailureModesTest {
-    private static final long LIMIT_MS = 3_000;
+    /**
+     * A frozen daemon: ended by the store's 1 s limit, not by D-Bus's own 25 s reply timeout, which
+     * also ends in TIMEOUT. Far from both, so a loaded machine does not decide the outcome.
+     */
+    private static final Duration BEFORE_DBUS_GIVES_UP = Duration.ofSeconds(15);
 
     @Test
     void noSessionBusMeansUnavailable() {
@@ -51,15 +62,15 @@ class LibsecretFailureModesTest {
         Process child;
         try {
             child = TestKeyring.startProbe(bus.env(), "status-twice");
-            java.io.BufferedReader out = child.inputReader();
+            BufferedReader out = child.inputReader();
             assertThat(out.readLine()).isEqualTo("first=UNAVAILABLE");
         } finally {
             bus.close();
         }
         child.getOutputStream().write('\n');
         child.getOutputStream().flush();
-        assertThat(child.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-        String rest = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        String rest = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.exitValue()).as("exit code (143 = killed by SIGTERM)").isZero();
         assertThat(rest).contains("second=UNAVAILABLE");
     }
@@ -68,23 +79,20 @@ class LibsecretFailureModesTest {
     void lockedKeyringFailsFastWithLockedAndWorksAgainOnceUnlocked() throws Exception {
         LibsecretStore store = new LibsecretStore();
         SecretKey key = new SecretKey(SecretStore.TOKEN_SERVICE, "locked-" + UUID.randomUUID() + "@test.invalid");
-        store.write(key, "before the lock", "kept-through-lock", Map.of());
+        store.write(key, "before the lock", Secret.of("kept-through-lock"), Map.of());
         try {
             TestKeyring.lockLogin();
             assertThat(TestKeyring.loginLocked()).isTrue();
 
-            long start = System.nanoTime();
             SecretStore.Availability availability = store.availability();
             assertThat(availability.status()).isEqualTo(Status.LOCKED);
             assertThat(availability.explanation()).contains("locked").contains("Unlock it");
-            assertFailsWithin(() -> store.read(key), Reason.LOCKED);
-            assertFailsWithin(() -> { store.write(key, "during the lock", "lost", Map.of()); return null; }, Reason.LOCKED);
-            assertFailsWithin(() -> store.delete(key), Reason.LOCKED);
-            assertThat(elapsedMs(start)).isLessThan(4 * LIMIT_MS);
-            // no display: the unlock prompt cannot appear, so unlock says no instead of hanging
-            long unlockStart = System.nanoTime();
-            assertThat(store.unlock(Duration.ofSeconds(2))).isFalse();
-            assertThat(elapsedMs(unlockStart)).isLessThan(LIMIT_MS);
+            assertFails(() -> store.read(key), Reason.LOCKED);
+            assertFails(() -> { store.write(key, "during the lock", Secret.of("lost"), Map.of()); return null; }, Reason.LOCKED);
+            assertFails(() -> store.delete(key), Reason.LOCKED);
+            // no display: the unlock prompt cannot appear, so unlock says no (waiting out its patience
+            // would have ended in TIMEOUT instead)
+            assertThat(store.unlock(Duration.ofSeconds(30))).isFalse();
             assertThat(store.status()).isEqualTo(Status.LOCKED);
             // GNOME Keyring shows locked items' attributes, so the saved-accounts view still works
             assertThat(store.list(SecretStore.TOKEN_SERVICE)).anySatisfy(item -> assertThat(item.key()).isEqualTo(key));
@@ -105,11 +113,10 @@ class LibsecretFailureModesTest {
         String pid = Long.toString(TestKeyring.daemonPid());
         Commands.run("kill", "-STOP", pid);
         try {
-            assertFailsWithin(() -> store.read(key), Reason.TIMEOUT);
-            assertFailsWithin(() -> { store.write(key, "frozen", "s", Map.of()); return null; }, Reason.TIMEOUT);
-            long start = System.nanoTime();
-            SecretStore.Availability availability = store.availability();
-            assertThat(elapsedMs(start)).isLessThan(LIMIT_MS);
+            assertTimeoutPreemptively(BEFORE_DBUS_GIVES_UP, () -> assertFails(() -> store.read(key), Reason.TIMEOUT));
+            assertTimeoutPreemptively(BEFORE_DBUS_GIVES_UP,
+                    () -> assertFails(() -> { store.write(key, "frozen", Secret.of("s"), Map.of()); return null; }, Reason.TIMEOUT));
+            SecretStore.Availability availability = assertTimeoutPreemptively(BEFORE_DBUS_GIVES_UP, store::availability);
             assertThat(availability.status()).isEqualTo(Status.UNAVAILABLE);
             assertThat(availability.explanation()).contains("did not answer within 1 s");
         } finally {
@@ -123,23 +130,16 @@ class LibsecretFailureModesTest {
         Object run() throws KeystoreException;
     }
 
-    private static void assertFailsWithin(Call call, Reason reason) {
-        long start = System.nanoTime();
+    private static void assertFails(Call call, Reason reason) {
         assertThatThrownBy(call::run).isInstanceOfSatisfying(KeystoreException.class, e -> {
             assertThat(e.reason()).isEqualTo(reason);
             assertThat(e.getMessage()).doesNotContain("kept-through-lock");
         });
-        assertThat(elapsedMs(start)).as("milliseconds until %s", reason).isLessThan(LIMIT_MS);
     }
 
     private static void assertProbe(Commands.Result result, String field, String expected, String explanation) {
         assertThat(result.field(field)).as("probe output:%n%s%n%s", result.stdout(), result.stderr()).isEqualTo(expected);
         String text = result.field(field.equals("status") ? "explanation" : "message");
         assertThat(text).contains(explanation);
-        assertThat(Long.parseLong(result.field("elapsed-ms"))).as("milliseconds in the child").isLessThan(LIMIT_MS);
-    }
-
-    private static long elapsedMs(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 }

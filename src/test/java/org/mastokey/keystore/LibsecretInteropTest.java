@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mastokey.keystore.SecretStore.SecretKey;
 import org.mastokey.keystore.libsecret.LibsecretStore;
+import org.mastokey.net.Secret;
 
 /** Items are interchangeable with {@code secret-tool}, checked through the real keyring in both directions. */
 @RequiresTestKeyring
@@ -23,7 +24,7 @@ class LibsecretInteropTest {
 
     @Test
     void secretToolSeesWhatMastokeyWrote() throws KeystoreException {
-        store.write(key, "Mastodon token for " + key.account() + " (Mastokey)", "written-by-mastokey",
+        store.write(key, "Mastodon token for " + key.account() + " (Mastokey)", Secret.of("written-by-mastokey"),
                 Map.of("server", "https://mastodon.test", "scopes", "read write"));
 
         assertThat(Commands.secretToolLookup(key.service(), key.account())).isEqualTo("written-by-mastokey");
@@ -55,7 +56,7 @@ class LibsecretInteropTest {
     void updatesAndDeletesAreVisibleToSecretTool() throws KeystoreException {
         Commands.secretToolStore("old", "old-token", Map.of("service", key.service(), "account", key.account()));
 
-        store.write(key, "new", "new-token", Map.of("note", "rotated"));
+        store.write(key, "new", Secret.of("new-token"), Map.of("note", "rotated"));
         assertThat(Commands.secretToolLookup(key.service(), key.account())).isEqualTo("new-token");
         Commands.Result search = Commands.secretToolSearch(key.service(), key.account());
         assertThat((search.stdout() + search.stderr()).lines().filter(l -> l.startsWith("label = ")))

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.mastokey.keystore.SecretStore.SecretKey;
 import org.mastokey.keystore.libsecret.LibsecretStore;
+import org.mastokey.net.Secret;
 
 /**
  * libsecret must stay loaded for the life of the process. JNA unloads (dlcloses) a library once no
@@ -46,7 +47,7 @@ class LibsecretLifetimeTest {
 
     private static WeakReference<LibsecretStore> writeWithAStoreThatIsThenDropped(SecretKey key) throws KeystoreException {
         LibsecretStore store = new LibsecretStore();
-        store.write(key, "lifetime test", "written-before-gc", Map.of());
+        store.write(key, "lifetime test", Secret.of("written-before-gc"), Map.of());
         return new WeakReference<>(store);
     }
 

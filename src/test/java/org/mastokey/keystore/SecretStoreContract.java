@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.mastokey.keystore.SecretStore.SecretKey;
 import org.mastokey.keystore.SecretStore.StoredItem;
 import org.mastokey.keystore.SecretStore.StoredSecret;
+import org.mastokey.net.Secret;
 
 /** What every {@link SecretStore} backend must do. Subclasses supply the store. */
 public abstract class SecretStoreContract {
@@ -44,7 +45,7 @@ public abstract class SecretStoreContract {
     @Test
     void readsBackWhatItWrote() throws KeystoreException {
         SecretKey key = key("alice");
-        store().write(key, "Test item for alice", "token-abc-123", Map.of("server", "https://example.test", "scopes", "read"));
+        store().write(key, "Test item for alice", Secret.of("token-abc-123"), Map.of("server", "https://example.test", "scopes", "read"));
 
         StoredSecret stored = store().read(key).orElseThrow();
 
@@ -62,8 +63,8 @@ public abstract class SecretStoreContract {
     @Test
     void writeReplacesTheItemInsteadOfAddingOne() throws KeystoreException {
         SecretKey key = key("bob");
-        store().write(key, "first label", "old-secret", Map.of("note", "old", "only_old", "x"));
-        store().write(key, "second label", "new-secret", Map.of("note", "new"));
+        store().write(key, "first label", Secret.of("old-secret"), Map.of("note", "old", "only_old", "x"));
+        store().write(key, "second label", Secret.of("new-secret"), Map.of("note", "new"));
 
         assertThat(store().read(key).orElseThrow().secret()).isEqualTo("new-secret");
         assertThat(store().read(key).orElseThrow().attributes()).isEqualTo(Map.of("note", "new"));
@@ -76,7 +77,7 @@ public abstract class SecretStoreContract {
     void keepsNonAsciiSecretsAndAttributesIntact() throws KeystoreException {
         SecretKey key = key("zoë");
         String secret = "pässwörd-\u2603-\uD83D\uDD11";
-        store().write(key, "Jeton de zoë \u2603", secret, Map.of("display_name", "Zoë \u2603"));
+        store().write(key, "Jeton de zoë \u2603", Secret.of(secret), Map.of("display_name", "Zoë \u2603"));
 
         StoredSecret stored = store().read(key).orElseThrow();
         assertThat(stored.secret()).isEqualTo(secret);
@@ -87,7 +88,7 @@ public abstract class SecretStoreContract {
     @Test
     void deleteRemovesTheItemAndSaysWhetherThereWasOne() throws KeystoreException {
         SecretKey key = key("carol");
-        store().write(key, "carol", "s", Map.of());
+        store().write(key, "carol", Secret.of("s"), Map.of());
 
         assertThat(store().delete(key)).isTrue();
         assertThat(store().read(key)).isEmpty();
@@ -100,9 +101,9 @@ public abstract class SecretStoreContract {
         SecretKey second = key("erin");
         SecretKey elsewhere = new SecretKey(service + ".other", "frank@test.invalid");
         written.add(elsewhere);
-        store().write(first, "label dave", "secret-dave", Map.of("acct", first.account()));
-        store().write(second, "label erin", "secret-erin", Map.of("acct", second.account()));
-        store().write(elsewhere, "label frank", "secret-frank", Map.of());
+        store().write(first, "label dave", Secret.of("secret-dave"), Map.of("acct", first.account()));
+        store().write(second, "label erin", Secret.of("secret-erin"), Map.of("acct", second.account()));
+        store().write(elsewhere, "label frank", Secret.of("secret-frank"), Map.of());
 
         List<StoredItem> items = store().list(service);
 
@@ -119,7 +120,7 @@ public abstract class SecretStoreContract {
     @Test
     void keysOfTheCallerWinOverServiceAndAccountAttributes() throws KeystoreException {
         SecretKey key = key("grace");
-        store().write(key, "grace", "s", Map.of("service", "spoofed", "account", "spoofed"));
+        store().write(key, "grace", Secret.of("s"), Map.of("service", "spoofed", "account", "spoofed"));
 
         assertThat(store().read(key)).isPresent();
         assertThat(store().list("spoofed")).isEmpty();
@@ -129,7 +130,7 @@ public abstract class SecretStoreContract {
     void keepsALongSecretWhole() throws KeystoreException {
         SecretKey key = key("long-secret");
         String secret = "Ab9-_.~+/".repeat(280) + "\u00e9\u2603"; // 2,525 bytes in UTF-8, under the smallest limit (Windows: 2,560)
-        store().write(key, "long secret", secret, Map.of());
+        store().write(key, "long secret", Secret.of(secret), Map.of());
 
         assertThat(store().read(key).orElseThrow().secret()).isEqualTo(secret);
     }
@@ -139,7 +140,7 @@ public abstract class SecretStoreContract {
         SecretKey key = key("long-label");
         // 216 units, then keys of two units each: a cut at 255 units would split one
         String label = "Mastodon token of a very long display name ".repeat(5) + "!" + "\uD83D\uDD11".repeat(100);
-        store().write(key, label, "s", Map.of("note", "n"));
+        store().write(key, label, Secret.of("s"), Map.of("note", "n"));
 
         String stored = store().list(service).get(0).label();
 

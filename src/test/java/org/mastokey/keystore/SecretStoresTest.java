@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.mastokey.keystore.libsecret.LibsecretStore;
 import org.mastokey.keystore.macos.MacKeychainStore;
 import org.mastokey.keystore.windows.WindowsCredentialStore;
+import org.mastokey.net.Secret;
 
 class SecretStoresTest {
 
@@ -25,7 +27,7 @@ class SecretStoresTest {
 
         assertThat(store.status()).isEqualTo(SecretStore.Status.UNAVAILABLE);
         assertThat(store.availability().explanation()).contains("Plan 9").contains("Copy the token");
-        assertThatThrownBy(() -> store.write(new SecretStore.SecretKey("s", "a"), "l", "secret-value", Map.of()))
+        assertThatThrownBy(() -> store.write(new SecretStore.SecretKey("s", "a"), "l", Secret.of("secret-value"), Map.of()))
                 .isInstanceOfSatisfying(KeystoreException.class, e -> {
                     assertThat(e.reason()).isEqualTo(KeystoreException.Reason.UNAVAILABLE);
                     assertThat(e.getMessage()).doesNotContain("secret-value");
@@ -41,7 +43,7 @@ class SecretStoresTest {
 
     @Test
     void macBackendOffMacSaysUnavailableInsteadOfCrashing() {
-        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty("os.name").startsWith("Mac"));
+        Assumptions.assumeFalse(System.getProperty("os.name").startsWith("Mac"));
         SecretStore store = new MacKeychainStore();
 
         assertThat(store.status()).isEqualTo(SecretStore.Status.UNAVAILABLE);

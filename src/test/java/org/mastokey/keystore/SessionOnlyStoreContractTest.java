@@ -2,7 +2,9 @@ package org.mastokey.keystore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mastokey.net.Secret;
 
 class SessionOnlyStoreContractTest extends SecretStoreContract {
     private final SessionOnlyStore store = new SessionOnlyStore("no keyring in this test");
@@ -21,7 +23,7 @@ class SessionOnlyStoreContractTest extends SecretStoreContract {
     @Test
     void forgetsEverythingWithTheInstance() throws KeystoreException {
         SecretStore.SecretKey key = key("henry");
-        store.write(key, "henry", "s", java.util.Map.of());
+        store.write(key, "henry", Secret.of("s"), Map.of());
 
         assertThat(new SessionOnlyStore().read(key)).isEmpty();
     }

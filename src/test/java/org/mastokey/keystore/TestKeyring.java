@@ -1,5 +1,6 @@
 package org.mastokey.keystore;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ public final class TestKeyring {
     }
 
     /** Starts {@link KeystoreProbe} and leaves talking to it to the caller. */
-    static Process startProbe(Map<String, String> env, String... args) throws java.io.IOException {
+    static Process startProbe(Map<String, String> env, String... args) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(probeCommand(args)).redirectError(ProcessBuilder.Redirect.DISCARD);
         env.forEach((name, value) -> {
             if (value.isEmpty()) {

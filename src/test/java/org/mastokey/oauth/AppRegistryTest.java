@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.mastokey.demo.FakeMastodon;
 import org.mastokey.demo.FakeMastodonOptions.Personality;
 import org.mastokey.demo.FakeMastodonOptions;
+import org.mastokey.net.FormEncoding;
 import org.mastokey.net.OAuthError;
 import org.mastokey.net.RateLimited;
 import org.mastokey.server.Discovery;
@@ -121,7 +122,7 @@ class AppRegistryTest extends DiscoveredServerTest {
 
             registry.obtain(elsewhere, MASTODON_REDIRECTS, Scopes.of("profile", "write:statuses"));
 
-            Map<String, String> form = QueryParameters.parse(body.get());
+            Map<String, String> form = FormEncoding.queryParameters(body.get());
             assertThat(form).containsEntry("scopes", "profile write:statuses").doesNotContainKey("scope")
                     .containsEntry("redirect_uris", "http://127.0.0.1/callback\nurn:ietf:wg:oauth:2.0:oob")
                     .containsEntry("client_name", "Mastokey");

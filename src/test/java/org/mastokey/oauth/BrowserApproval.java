@@ -1,5 +1,7 @@
 package org.mastokey.oauth;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.mastokey.net.Secret;
 
 import java.net.URI;
@@ -15,8 +17,8 @@ public final class BrowserApproval {
         try {
             ScriptedBrowser.Outcome outcome = browser.withoutDelivery().open(authorizeUri);
             return Secret.of(outcome.code().orElseThrow(() -> new AssertionError("no code; the browser ended with " + outcome)));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

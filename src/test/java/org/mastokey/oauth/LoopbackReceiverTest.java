@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.mastokey.net.RequestTimeout;
@@ -97,7 +99,7 @@ class LoopbackReceiverTest {
         });
 
         assertThatThrownBy(() -> receiver.await(Duration.ofSeconds(10)))
-                .isInstanceOf(java.util.concurrent.CancellationException.class);
+                .isInstanceOf(CancellationException.class);
     }
 
     @Test
@@ -105,7 +107,7 @@ class LoopbackReceiverTest {
         int port;
         try (LoopbackReceiver first = LoopbackReceiver.start(0, "a")) {
             port = first.port();
-            assertThatThrownBy(() -> LoopbackReceiver.start(port, "b")).isInstanceOf(java.io.UncheckedIOException.class);
+            assertThatThrownBy(() -> LoopbackReceiver.start(port, "b")).isInstanceOf(UncheckedIOException.class);
         }
         try (LoopbackReceiver again = LoopbackReceiver.start(port, "c")) {
             assertThat(again.port()).isEqualTo(port);

@@ -1,5 +1,6 @@
 package org.mastokey.oauth;
 
+import org.mastokey.net.FormEncoding;
 import org.mastokey.net.Secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +52,7 @@ class PkceAndStateTest {
         AuthorizationRequest request = AuthorizationRequests.create(URI.create("https://social.example"), app,
                 "http://127.0.0.1:5000/callback", app.scopes(), "st4te", pkce, true, "de");
 
-        Map<String, String> query = QueryParameters.parse(request.authorizeUri().getRawQuery());
+        Map<String, String> query = FormEncoding.queryParameters(request.authorizeUri().getRawQuery());
         assertThat(request.authorizeUri().getPath()).isEqualTo("/oauth/authorize");
         assertThat(query).containsEntry("response_type", "code").containsEntry("client_id", "client-1")
                 .containsEntry("redirect_uri", "http://127.0.0.1:5000/callback")
@@ -70,7 +71,7 @@ class PkceAndStateTest {
         AuthorizationRequest request = AuthorizationRequests.create(URI.create("https://old.example"), app,
                 AuthorizationRequests.OOB_REDIRECT, app.scopes(), "s", null, false, null);
 
-        Map<String, String> query = QueryParameters.parse(request.authorizeUri().getRawQuery());
+        Map<String, String> query = FormEncoding.queryParameters(request.authorizeUri().getRawQuery());
         assertThat(query).doesNotContainKeys("code_challenge", "code_challenge_method", "force_login", "lang");
         assertThat(request.codeVerifier()).isNull();
     }

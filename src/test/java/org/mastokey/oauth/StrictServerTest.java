@@ -15,6 +15,7 @@ import org.mastokey.net.ServiceException;
 import org.mastokey.server.Capabilities;
 import org.mastokey.server.Discovery;
 import org.mastokey.server.Quirk;
+import org.mastokey.server.ServerAddress;
 import org.mastokey.server.ServerInfo;
 import org.mastokey.server.ServerMemory;
 
@@ -26,7 +27,7 @@ class StrictServerTest {
 
     private ServerInfo start(Personality personality) {
         fake = FakeMastodon.start(FakeMastodonOptions.defaults().withPersonality(personality));
-        return new Discovery(http).discover(org.mastokey.server.ServerAddress.parse(fake.baseUri().toString()));
+        return new Discovery(http).discover(ServerAddress.parse(fake.baseUri().toString()));
     }
 
     @AfterEach

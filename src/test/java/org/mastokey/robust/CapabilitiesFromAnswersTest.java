@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mastokey.robust.HostileServer.json;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mastokey.net.HttpApi;
@@ -20,7 +21,7 @@ class CapabilitiesFromAnswersTest {
     private final HttpApi http = new HttpApi(Duration.ofSeconds(2), Duration.ofSeconds(2), 64 * 1024);
 
     private ServerInfo discover(String software, String version, boolean metadata) {
-        Map<String, HostileServer.Script> routes = new java.util.HashMap<>(Map.of(
+        Map<String, HostileServer.Script> routes = new HashMap<>(Map.of(
                 "GET /.well-known/nodeinfo", json(200, "{\"links\":[{\"rel\":\"http://nodeinfo.diaspora.software/ns/schema/2.0\","
                         + "\"href\":\"/nodeinfo/2.0\"}]}"),
                 "GET /nodeinfo/2.0", json(200, "{\"software\":{\"name\":\"" + software + "\",\"version\":\"" + version + "\"}}"),

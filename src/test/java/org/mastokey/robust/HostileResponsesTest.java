@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mastokey.account.PendingLogin;
 import org.mastokey.account.TokenNotKept;
 import org.mastokey.net.AccountMismatch;
+import org.mastokey.net.FormEncoding;
 import org.mastokey.net.NotMastodonCompatible;
 import org.mastokey.net.OAuthError;
 import org.mastokey.net.RateLimited;
@@ -290,11 +292,6 @@ class HostileResponsesTest {
     }
 
     private static String param(String form, String name) {
-        for (String pair : form.split("&")) {
-            if (pair.startsWith(name + "=")) {
-                return java.net.URLDecoder.decode(pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
-            }
-        }
-        return "";
+        return FormEncoding.queryParameters(form).getOrDefault(name, "");
     }
 }

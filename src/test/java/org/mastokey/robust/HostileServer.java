@@ -13,6 +13,7 @@ import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ServerSocketFactory;
+import org.mastokey.net.DaemonThreads;
 
 /**
  * A scriptable misbehaving server on 127.0.0.1, on raw sockets so that it can do what no HTTP
@@ -62,9 +64,7 @@ final class HostileServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         this.scheme = scheme;
-        Thread acceptor = new Thread(() -> acceptLoop(script), "hostile-server-accept");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        DaemonThreads.start(() -> acceptLoop(script), "hostile-server-accept");
     }
 
     /** An HTTP server that runs {@code script} for every request. */
@@ -127,7 +127,7 @@ final class HostileServer implements AutoCloseable {
                 return;
             }
             open.add(socket);
-            Thread worker = new Thread(() -> {
+            DaemonThreads.start(() -> {
                 try (socket) {
                     script.answer(socket);
                 } catch (IOException | InterruptedException | RuntimeException ignored) {
@@ -136,8 +136,6 @@ final class HostileServer implements AutoCloseable {
                     open.remove(socket);
                 }
             }, "hostile-server-conn");
-            worker.setDaemon(true);
-            worker.start();
         }
     }
 
@@ -251,7 +249,7 @@ final class HostileServer implements AutoCloseable {
             OutputStream out = socket.getOutputStream();
             out.write(head(200, contentType, size, new String[0]));
             byte[] chunk = new byte[64 * 1024];
-            java.util.Arrays.fill(chunk, (byte) ' ');
+            Arrays.fill(chunk, (byte) ' ');
             chunk[0] = '[';
             try {
                 for (int sent = 0; sent < size; sent += chunk.length) {

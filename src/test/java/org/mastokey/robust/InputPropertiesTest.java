@@ -11,6 +11,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.assertj.core.api.Assertions;
 import org.mastokey.oauth.CallbackResult;
 import org.mastokey.oauth.InvalidPastedCodeException;
 import org.mastokey.oauth.PastedCode;
@@ -40,7 +41,7 @@ class InputPropertiesTest {
     @Example
     void aTopLevelDomainThatDoesNotStartWithALetterIsRejected() {
         for (String typed : new String[] {"0.0-0", "example.1a", "https://a.0-x/", "@alice@b.9z"}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ServerAddress.parse(typed))
+            Assertions.assertThatThrownBy(() -> ServerAddress.parse(typed))
                     .isInstanceOf(InvalidServerAddressException.class).hasMessageContaining("not a valid server name");
         }
         assertThat(ServerAddress.parse("xn--bcher-kva.xn--p1ai").host()).isEqualTo("xn--bcher-kva.xn--p1ai");

@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.FileHandler;
+import java.util.logging.Filter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +44,7 @@ import org.mastokey.oauth.AuthorizeMode;
 import org.mastokey.oauth.CallbackResult;
 import org.mastokey.oauth.InMemoryAppCache;
 import org.mastokey.oauth.PastedCode;
+import org.mastokey.oauth.RegisteredApp;
 import org.mastokey.oauth.Scopes;
 import org.mastokey.net.Secret;
 import org.mastokey.oauth.TokenClient;
@@ -64,7 +67,7 @@ class SecretsLeakTest {
      * another program in real life) uses one too, and its authorize and callback URIs carry the code by
      * design; Mastokey itself never requests these paths, so only those records are left out.
      */
-    private static final java.util.regex.Pattern BROWSER_ONLY = java.util.regex.Pattern.compile("/callback\\?|/oauth/authorize|/auth/sign_in");
+    private static final Pattern BROWSER_ONLY = Pattern.compile("/callback\\?|/oauth/authorize|/auth/sign_in");
 
     @TempDir
     Path home;
@@ -105,7 +108,7 @@ class SecretsLeakTest {
             }
         };
         capture.setLevel(Level.ALL);
-        java.util.logging.Filter notTheBrowser = record -> !((String.valueOf(record.getSourceClassName()).startsWith("jdk.internal.net.http")
+        Filter notTheBrowser = record -> !((String.valueOf(record.getSourceClassName()).startsWith("jdk.internal.net.http")
                         || String.valueOf(record.getLoggerName()).startsWith("jdk.internal.httpclient"))
                 && BROWSER_ONLY.matcher(String.valueOf(format.formatMessage(record))).find());
         capture.setFilter(notTheBrowser);
@@ -195,7 +198,7 @@ class SecretsLeakTest {
             flow.revoke(second.app(), second.token().value());
             Login revoked = first;
             logged("a revoked token", () -> new AccountVerifier(http).verify(server, revoked.token()));
-            logged("a wrong client", () -> tokens.revoke(new org.mastokey.oauth.RegisteredApp(revoked.app().server(),
+            logged("a wrong client", () -> tokens.revoke(new RegisteredApp(revoked.app().server(),
                     revoked.app().clientId(), Secret.of("wrong-" + revoked.app().clientSecret().reveal().substring(3)),
                     revoked.app().redirectUris(), revoked.app().scopes(), revoked.app().registeredAt()), revoked.token().value()));
         }

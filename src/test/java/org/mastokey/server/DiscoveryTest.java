@@ -3,6 +3,7 @@ package org.mastokey.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -214,7 +215,7 @@ class DiscoveryTest {
         return server;
     }
 
-    private static void reply(com.sun.net.httpserver.HttpExchange ex, int status, String type, String body) throws IOException {
+    private static void reply(HttpExchange ex, int status, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", type);
         ex.sendResponseHeaders(status, bytes.length);

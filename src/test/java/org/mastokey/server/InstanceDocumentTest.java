@@ -3,6 +3,7 @@ package org.mastokey.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 class InstanceDocumentTest {
@@ -15,7 +16,7 @@ class InstanceDocumentTest {
                  "thumbnail":{"url":"https://files.example/t.png"}}"""), "fallback.example");
 
         assertThat(doc).isEqualTo(new InstanceDocument("social.example", "Example", "A place",
-                java.net.URI.create("https://files.example/t.png"), "4.6.5"));
+                URI.create("https://files.example/t.png"), "4.6.5"));
     }
 
     @Test

@@ -80,12 +80,12 @@ class ServerAddressParserTest {
                 .hasMessageContaining(messagePart);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void trimsTabsAndNewlines() {
         assertThat(ServerAddress.parse("\tmastodon.social\n").host()).isEqualTo("mastodon.social");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void buildsBaseUriAndHandle() {
         ServerAddress typed = ServerAddress.parse("@alice@Bücher.Example");
         assertThat(typed.baseUri()).hasToString("https://xn--bcher-kva.example");

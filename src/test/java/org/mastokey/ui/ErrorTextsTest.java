@@ -2,7 +2,9 @@ package org.mastokey.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 import org.mastokey.keystore.KeystoreException;
@@ -38,11 +40,11 @@ class ErrorTextsTest {
 
     @Test
     void aRefusedOrUnaskableKeychainIsNotCalledLocked() {
-        for (ErrorTexts texts : java.util.List.of(english, german)) {
+        for (ErrorTexts texts : List.of(english, german)) {
             String denied = texts.describe(new KeystoreException(KeystoreException.Reason.ACCESS_DENIED, "x"));
             String unaskable = texts.describe(new KeystoreException(KeystoreException.Reason.CONFIRMATION_NEEDED, "x"));
             String locked = texts.describe(new KeystoreException(KeystoreException.Reason.LOCKED, "x"));
-            assertThat(java.util.Set.of(denied, unaskable, locked)).hasSize(3);
+            assertThat(Set.of(denied, unaskable, locked)).hasSize(3);
         }
         assertThat(english.describe(new KeystoreException(KeystoreException.Reason.ACCESS_DENIED, "x"))).contains("Allow");
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
+import org.mastokey.net.Secret;
 
 /** A keychain double for UI tests: a map, with a status the test chooses. */
 public final class InMemorySecretStore implements SecretStore {
@@ -48,9 +49,9 @@ public final class InMemorySecretStore implements SecretStore {
     }
 
     @Override
-    public void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException {
+    public void write(SecretKey key, String label, Secret secret, Map<String, String> attributes) throws KeystoreException {
         check();
-        items.put(key, new StoredSecret(key, secret, attributes));
+        items.put(key, new StoredSecret(key, secret.reveal(), attributes));
         labels.put(key, label);
     }
 

@@ -1,8 +1,15 @@
 package org.mastokey.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -10,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Toggle;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Text;
@@ -45,7 +53,7 @@ public final class LayoutAudit {
 
     /** Reads the scene on the FX thread (the test robot's {@code on}). */
     public interface OnFx {
-        <T> T on(java.util.concurrent.Callable<T> read);
+        <T> T on(Callable<T> read);
     }
 
     /**
@@ -63,8 +71,8 @@ public final class LayoutAudit {
             });
             return found;
         });
-        java.util.Map<Control, WritableImage> plain = new java.util.HashMap<>();
-        java.util.Map<Control, WritableImage> focused = new java.util.HashMap<>();
+        Map<Control, WritableImage> plain = new HashMap<>();
+        Map<Control, WritableImage> focused = new HashMap<>();
         fx.on(() -> {
             focusable.stream().filter(c -> !c.isFocused()).forEach(c -> plain.put(c, c.snapshot(null, null)));
             return null;
@@ -91,33 +99,33 @@ public final class LayoutAudit {
     }
 
     /** Tab stops once in a group of toggles (the arrow keys move within it), as in every toolkit. */
-    private static boolean groupReached(Control control, java.util.Set<Control> reached) {
-        if (control instanceof javafx.scene.control.Toggle toggle && toggle.getToggleGroup() != null) {
-            return reached.stream().anyMatch(r -> r instanceof javafx.scene.control.Toggle t && t.getToggleGroup() == toggle.getToggleGroup());
+    private static boolean groupReached(Control control, Set<Control> reached) {
+        if (control instanceof Toggle toggle && toggle.getToggleGroup() != null) {
+            return reached.stream().anyMatch(r -> r instanceof Toggle t && t.getToggleGroup() == toggle.getToggleGroup());
         }
         return false;
     }
 
-    private static java.util.Optional<String> ellipsis(Labeled labeled) {
+    private static Optional<String> ellipsis(Labeled labeled) {
         String full = labeled.getText();
         if (full == null || full.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String expected = labeled.isMnemonicParsing() ? full.replaceFirst("_(?=.)", "") : full;
         for (Node child : labeled.getChildrenUnmodifiable()) {
             if (child instanceof Text text && child.getStyleClass().contains("text")) {
                 String shown = text.getText();
                 if (!shown.equals(expected)) {
-                    return java.util.Optional.of(describe(labeled) + " shows \"" + shown + "\" of \"" + expected + "\"");
+                    return Optional.of(describe(labeled) + " shows \"" + shown + "\" of \"" + expected + "\"");
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
-    private static java.util.Optional<String> clipped(Control control) {
+    private static Optional<String> clipped(Control control) {
         if (control.getWidth() + TOLERANCE < control.minWidth(-1) || control.getHeight() + TOLERANCE < control.minHeight(control.getWidth())) {
-            return java.util.Optional.of(describe(control) + " is smaller than its minimum size (" + size(control.getWidth(), control.getHeight())
+            return Optional.of(describe(control) + " is smaller than its minimum size (" + size(control.getWidth(), control.getHeight())
                     + " < " + size(control.minWidth(-1), control.minHeight(control.getWidth())) + ")");
         }
         Bounds own = control.localToScene(control.getLayoutBounds());
@@ -131,23 +139,23 @@ public final class LayoutAudit {
             if (parent.getParent() instanceof ScrollPane || isViewport(parent) || isViewport(parent.getParent())) {
                 // The page's viewport: a page may scroll up and down, never sideways.
                 if (own.getMinX() < room.getMinX() - TOLERANCE || own.getMaxX() > room.getMaxX() + TOLERANCE) {
-                    return java.util.Optional.of(describe(control) + " sticks out sideways of its scrolling page");
+                    return Optional.of(describe(control) + " sticks out sideways of its scrolling page");
                 }
                 continue;
             }
             boolean outX = own.getMinX() < room.getMinX() - TOLERANCE || own.getMaxX() > room.getMaxX() + TOLERANCE;
             boolean outY = !scrollsVertically && (own.getMinY() < room.getMinY() - TOLERANCE || own.getMaxY() > room.getMaxY() + TOLERANCE);
             if (outX || outY) {
-                return java.util.Optional.of(describe(control) + " at " + rect(own) + " is cut off by " + describe(parent) + " at " + rect(room));
+                return Optional.of(describe(control) + " at " + rect(own) + " is cut off by " + describe(parent) + " at " + rect(room));
             }
         }
-        Bounds window = new javafx.geometry.BoundingBox(0, 0, control.getScene().getWidth(), control.getScene().getHeight());
+        Bounds window = new BoundingBox(0, 0, control.getScene().getWidth(), control.getScene().getHeight());
         boolean outX = own.getMinX() < -TOLERANCE || own.getMaxX() > window.getMaxX() + TOLERANCE;
         boolean outY = !scrollsVertically && (own.getMinY() < -TOLERANCE || own.getMaxY() > window.getMaxY() + TOLERANCE);
         if (outX || outY) {
-            return java.util.Optional.of(describe(control) + " at " + rect(own) + " is outside the window");
+            return Optional.of(describe(control) + " at " + rect(own) + " is outside the window");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static boolean isViewport(Node node) {
@@ -199,10 +207,10 @@ public final class LayoutAudit {
     }
 
     private static String rect(Bounds b) {
-        return String.format(java.util.Locale.ROOT, "[%.0f,%.0f %.0f×%.0f]", b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+        return String.format(Locale.ROOT, "[%.0f,%.0f %.0f×%.0f]", b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
     }
 
     private static String size(double w, double h) {
-        return String.format(java.util.Locale.ROOT, "%.0f×%.0f", w, h);
+        return String.format(Locale.ROOT, "%.0f×%.0f", w, h);
     }
 }

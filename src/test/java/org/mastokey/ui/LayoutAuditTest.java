@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -93,7 +94,7 @@ class LayoutAuditTest extends WizardRobot {
 
     /** Checks the window at its minimum and its default size (and the focus once, at the default size). */
     private void audit(String where) {
-        Stage stage = on(() -> (Stage) FxToolkit.toolkitContext().getRegisteredStage());
+        Stage stage = on(() -> FxToolkit.toolkitContext().getRegisteredStage());
         double[][] sizes = {{stage.getMinWidth(), stage.getMinHeight()}, {WizardWindow.DEFAULT_WIDTH, WizardWindow.DEFAULT_HEIGHT}};
         for (double[] size : sizes) {
             fx(() -> {
@@ -105,7 +106,7 @@ class LayoutAuditTest extends WizardRobot {
             Scene scene = stage.getScene();
             on(() -> LayoutAudit.cutOff(scene)).forEach(p -> problems.add(context + p));
             if (language.getLanguage().equals("en") && size[0] == WizardWindow.DEFAULT_WIDTH) {
-                LayoutAudit.withoutFocusIndicator(scene, () -> push(javafx.scene.input.KeyCode.TAB), this::on)
+                LayoutAudit.withoutFocusIndicator(scene, () -> push(KeyCode.TAB), this::on)
                         .forEach(p -> problems.add(context + p));
             }
         }

@@ -30,7 +30,7 @@ final class TootConfig implements PlaintextFile {
     private TootConfig(ObjectNode root) {
         this.root = root;
         JsonNode apps = root.path("apps");
-        for (Iterator<Map.Entry<String, JsonNode>> users = root.path("users").fields(); users.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> users = root.path("users").properties().iterator(); users.hasNext(); ) {
             Map.Entry<String, JsonNode> user = users.next();
             String entry = "users[\"" + printable(user.getKey()) + "\"]";
             JsonNode token = user.getValue().path("access_token");
@@ -85,7 +85,7 @@ final class TootConfig implements PlaintextFile {
     public Optional<String> without(Map<String, String> moved) {
         ObjectNode copy = root.deepCopy();
         ObjectNode users = (ObjectNode) copy.get("users");
-        for (Iterator<Map.Entry<String, JsonNode>> it = users.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = users.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> user = it.next();
             String acct = moved.get("users[\"" + printable(user.getKey()) + "\"]");
             if (acct != null && user.getValue() instanceof ObjectNode entry) {

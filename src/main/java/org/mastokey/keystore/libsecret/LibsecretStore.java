@@ -4,14 +4,17 @@ import com.sun.jna.Pointer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.mastokey.keystore.Attributes;
 import org.mastokey.keystore.KeychainKind;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.keystore.TimeLimit;
+import org.mastokey.net.Secret;
 
 /**
  * The Secret Service (GNOME Keyring, KeePassXC, KWallet's bridge) through libsecret, default
@@ -31,8 +34,8 @@ public final class LibsecretStore implements SecretStore {
 
     private static final Duration GRACE = Duration.ofMillis(500);
     /** What KeePassXC adds to every item it shows (its entry fields, read-only path and id); never ours. */
-    private static final java.util.Set<String> KEEPASSXC_FIELDS =
-            java.util.Set.of("Title", "UserName", "URL", "Notes", "Path", "Uuid", "TOTP");
+    private static final Set<String> KEEPASSXC_FIELDS =
+            Set.of("Title", "UserName", "URL", "Notes", "Path", "Uuid", "TOTP");
     private static final String BACKEND = LibsecretErrors.BACKEND;
 
     private final Timeouts timeouts;
@@ -118,10 +121,10 @@ public final class LibsecretStore implements SecretStore {
     }
 
     @Override
-    public void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException {
+    public void write(SecretKey key, String label, Secret secret, Map<String, String> attributes) throws KeystoreException {
         String action = "saving " + key.account();
         withAccess(action, keyAttributes(key), 0, (c, collection, earlier) -> {
-            c.create(collection, Attributes.forItem(key, attributes), label, secret, action);
+            c.create(collection, Attributes.forItem(key, attributes), label, secret.reveal(), action);
             return c.deleteAll(earlier, true, action);
         });
     }
@@ -174,7 +177,7 @@ public final class LibsecretStore implements SecretStore {
     }
 
     private static Map<String, String> ours(Map<String, String> attributes) {
-        Map<String, String> result = new java.util.HashMap<>(attributes);
+        Map<String, String> result = new HashMap<>(attributes);
         result.keySet().removeAll(KEEPASSXC_FIELDS);
         return Attributes.withoutKeyAttributes(result);
     }

@@ -8,6 +8,7 @@ import com.sun.jna.ptr.PointerByReference;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.mastokey.keystore.KeystoreException;
@@ -333,7 +334,7 @@ final class SecretServiceCalls {
         Memory memory = new Memory(Math.max(1, bytes.length));
         memory.write(0, bytes, 0, bytes.length);
         Pointer value = api.secret_value_new(memory, new NativeLong(bytes.length), "text/plain");
-        java.util.Arrays.fill(bytes, (byte) 0);
+        Arrays.fill(bytes, (byte) 0);
         memory.clear();
         return value;
     }

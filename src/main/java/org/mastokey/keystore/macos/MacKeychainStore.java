@@ -22,6 +22,7 @@ import org.mastokey.keystore.ApprovalWait;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.keystore.TimeLimit;
+import org.mastokey.net.Secret;
 
 /**
  * The macOS login keychain through Security.framework: generic passwords with kSecAttrService =
@@ -146,11 +147,11 @@ public final class MacKeychainStore implements SecretStore {
     }
 
     @Override
-    public void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException {
+    public void write(SecretKey key, String label, Secret secret, Map<String, String> attributes) throws KeystoreException {
         String action = "saving " + key.account();
         byte[] encoded = AttributeText.encode(Attributes.withoutKeyAttributes(attributes)).getBytes(StandardCharsets.UTF_8);
         run(action, mayAsk -> {
-            byte[] secretBytes = secret.getBytes(StandardCharsets.UTF_8);
+            byte[] secretBytes = secret.reveal().getBytes(StandardCharsets.UTF_8);
             try (CfQuery query = item(key); CfQuery changes = new CfQuery(k); CfQuery added = item(key)) {
                 changes.putString(k.label(), label).putData(k.generic(), encoded).putData(k.valueData(), secretBytes);
                 added.putString(k.label(), label).putData(k.generic(), encoded).putData(k.valueData(), secretBytes);

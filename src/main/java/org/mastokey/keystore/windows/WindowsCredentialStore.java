@@ -23,6 +23,7 @@ import org.mastokey.keystore.Attributes;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.keystore.TimeLimit;
+import org.mastokey.net.Secret;
 
 /**
  * Windows Credential Manager (generic credentials) through Advapi32. Target name
@@ -91,8 +92,8 @@ public final class WindowsCredentialStore implements SecretStore {
     }
 
     @Override
-    public void write(SecretKey key, String label, String secret, Map<String, String> attributes) throws KeystoreException {
-        byte[] blob = secret.getBytes(StandardCharsets.UTF_8);
+    public void write(SecretKey key, String label, Secret secret, Map<String, String> attributes) throws KeystoreException {
+        byte[] blob = secret.reveal().getBytes(StandardCharsets.UTF_8);
         if (blob.length > CredApi.CRED_MAX_CREDENTIAL_BLOB_SIZE) {
             int length = blob.length;
             Arrays.fill(blob, (byte) 0);

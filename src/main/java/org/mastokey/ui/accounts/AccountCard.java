@@ -2,6 +2,9 @@ package org.mastokey.ui.accounts;
 
 import static org.mastokey.ui.Visibility.show;
 
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,7 +18,9 @@ import org.mastokey.account.Login;
 import org.mastokey.account.SavedAccount;
 import org.mastokey.account.TokenRotation;
 import org.mastokey.server.ServerInfo;
+import org.mastokey.ui.BrowserFallback;
 import org.mastokey.ui.Texts;
+import org.mastokey.ui.WindowFront;
 
 /**
  * One saved account: who, where, which scopes, since when, what the server says about the token, and
@@ -73,7 +78,7 @@ public final class AccountCard {
         summaryController.use(services, statusTexts);
         showAccount();
         noteField.setText(saved.note());
-        saveNoteButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        saveNoteButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> noteField.isDisabled() || noteField.getText().strip().equals(saved.note() == null ? "" : saved.note().strip()),
                 noteField.textProperty(), noteField.disabledProperty()));
         noteField.setOnAction(e -> saveNote());
@@ -241,15 +246,15 @@ public final class AccountCard {
                 e -> onCurrent(op, () -> say(texts.get("accounts.reauthorize.failed", describe(e)), true)));
     }
 
-    private void signIn(ServerInfo server, SavedAccount account, java.util.function.Consumer<Login> onLogin,
-                        java.util.function.Consumer<Throwable> onFailure) {
+    private void signIn(ServerInfo server, SavedAccount account, Consumer<Login> onLogin,
+                        Consumer<Throwable> onFailure) {
         int op = operation;
         signIn = new BrowserSignIn(services);
         signIn.start(server, account.scopes(),
                 () -> onCurrent(op, () -> busy(op, texts.get("accounts.progress.browser", host()), true)),
                 page -> onCurrent(op, () -> feedback.noBrowser(page, texts.get("browser.unavailable.accounts"))),
                 login -> onCurrent(op, () -> {
-                    org.mastokey.ui.WindowFront.raise(cardRoot);
+                    WindowFront.raise(cardRoot);
                     onLogin.accept(login);
                 }),
                 e -> onCurrent(op, () -> onFailure.accept(e)));

@@ -1,5 +1,6 @@
 package org.mastokey.ui.accounts;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
@@ -31,7 +32,7 @@ final class BrowserSignIn {
      * @param onWaiting   called once the page is being opened in the browser and the wait begins
      * @param onNoBrowser called with the page's address when no browser could be opened (the wait goes on)
      */
-    void start(ServerInfo server, Scopes scopes, Runnable onWaiting, Consumer<java.net.URI> onNoBrowser,
+    void start(ServerInfo server, Scopes scopes, Runnable onWaiting, Consumer<URI> onNoBrowser,
                Consumer<Login> onLogin, Consumer<Throwable> onFailure) {
         var flow = services.actions().flow();
         running = services.background().run(
@@ -42,7 +43,7 @@ final class BrowserSignIn {
                         return;
                     }
                     pending = started;
-                    java.net.URI page = started.authorizeUri();
+                    URI page = started.authorizeUri();
                     onWaiting.run();
                     services.background().run(() -> services.browser().open(page), opened -> {
                         if (!opened && !cancelled) {

@@ -1,5 +1,6 @@
 package org.mastokey.ui.accounts;
 
+import java.util.List;
 import org.mastokey.account.AccountActionException;
 import org.mastokey.account.AccountCheck;
 import org.mastokey.account.RevokeUnanswered;
@@ -9,7 +10,7 @@ import org.mastokey.ui.Texts;
 
 /** How a check result reads on a card: the chip's word, its colour class, and the sentence under it. */
 final class StatusTexts {
-    static final java.util.List<String> STYLE_CLASSES = java.util.List.of("status-checking", "status-valid", "status-bad", "status-unknown");
+    static final List<String> STYLE_CLASSES = List.of("status-checking", "status-valid", "status-bad", "status-unknown");
 
     private final Texts texts;
     private final AccountsServices services;

@@ -6,6 +6,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
+import org.mastokey.ui.VerticalScroll;
 
 /**
  * A step's page in the window: it fills the window, and when its texts need more height (a small
@@ -18,7 +19,7 @@ final class ScrollablePage {
     /** @param name what screen readers call the page (the step's name) */
     static ScrollPane of(Node page, String name) {
         keepWrappedTextWhole(page);
-        ScrollPane scroll = new org.mastokey.ui.VerticalScroll(page);
+        ScrollPane scroll = new VerticalScroll(page);
         scroll.getStyleClass().add("page-scroll");
         scroll.setAccessibleText(name);
         return scroll;

@@ -3,6 +3,7 @@ package org.mastokey.ui.wizard;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import org.mastokey.ui.Fxml;
 import org.mastokey.ui.wizard.authorize.AuthorizeStep;
@@ -56,7 +57,7 @@ public final class Wizard {
     }
 
     /** The root node of every step, in order (for tests and checks that walk the whole wizard). */
-    public List<javafx.scene.Node> pageRoots() {
+    public List<Node> pageRoots() {
         return shell.pageRoots();
     }
 }

@@ -3,11 +3,14 @@ package org.mastokey.ui.wizard;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -182,7 +185,7 @@ public final class WizardShell {
      * focus itself, Next (or the page's first control while Next is off) takes it.
      */
     private void keepFocusInTheWizard() {
-        javafx.scene.Scene scene = content.getScene();
+        Scene scene = content.getScene();
         if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
             return; // the first step, before the window shows: it places the focus itself (see ServerStep)
         }
@@ -199,22 +202,22 @@ public final class WizardShell {
         }
     }
 
-    private static java.util.Optional<Node> firstFocusable(Node node) {
+    private static Optional<Node> firstFocusable(Node node) {
         if (!node.isVisible() || node.isDisabled()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (node.isFocusTraversable()) {
-            return java.util.Optional.of(node);
+            return Optional.of(node);
         }
-        if (node instanceof javafx.scene.Parent parent) {
+        if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                java.util.Optional<Node> found = firstFocusable(child);
+                Optional<Node> found = firstFocusable(child);
                 if (found.isPresent()) {
                     return found;
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     @FXML

@@ -3,6 +3,7 @@ package org.mastokey.keystore.macos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.IntSupplier;
@@ -92,7 +93,7 @@ class KeychainStatusTest {
 
     /** A keychain call that answers the given statuses in turn and records that it was made. */
     private static IntSupplier answers(List<String> calls, String name, int... statuses) {
-        Iterator<Integer> next = java.util.Arrays.stream(statuses).iterator();
+        Iterator<Integer> next = Arrays.stream(statuses).iterator();
         return () -> {
             calls.add(name);
             return next.next();

@@ -11,6 +11,7 @@ import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
 import org.mastokey.keystore.SecretStore.SecretKey;
 import org.mastokey.keystore.SecretStoreContract;
+import org.mastokey.net.Secret;
 
 /**
  * The contract against the real default keychain of the macOS user running the tests (CI makes a
@@ -31,7 +32,7 @@ class MacKeychainStoreContractTest extends SecretStoreContract {
         AtomicInteger asked = new AtomicInteger();
         MacKeychainStore desktop = new MacKeychainStore(Prompting.ASK_AND_WAIT, asked::incrementAndGet);
         SecretKey key = key("desktop");
-        desktop.write(key, "desktop", "s3cret", Map.of("note", "n"));
+        desktop.write(key, "desktop", Secret.of("s3cret"), Map.of("note", "n"));
 
         assertThat(desktop.read(key).orElseThrow().secret()).isEqualTo("s3cret");
         assertThat(store.read(key).orElseThrow().secret()).isEqualTo("s3cret");

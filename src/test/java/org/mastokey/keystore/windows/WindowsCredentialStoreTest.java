@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.mastokey.keystore.AttributeText;
 import org.mastokey.keystore.KeystoreException;
 import org.mastokey.keystore.SecretStore;
+import org.mastokey.net.Secret;
 
 /** What can be checked off Windows: the encoding of attributes into 256-byte credential attributes. */
 class WindowsCredentialStoreTest {
@@ -33,22 +36,22 @@ class WindowsCredentialStoreTest {
         WindowsCredentialStore store = new WindowsCredentialStore();
         SecretStore.SecretKey key = new SecretStore.SecretKey("org.mastokey.token", "a@b.test");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.write(key, "l", "t".repeat(2561), Map.of()))
+        Assertions.assertThatThrownBy(() -> store.write(key, "l", Secret.of("t".repeat(2561)), Map.of()))
                 .isInstanceOfSatisfying(KeystoreException.class, e -> assertThat(e.getMessage())
                         .contains("2561 bytes").contains("at most 2560").contains("Nothing was saved")
                         .doesNotContain("Try again").doesNotContain("ttt"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.write(key, "l", "t",
+        Assertions.assertThatThrownBy(() -> store.write(key, "l", Secret.of("t"),
                 Map.of("note", "n".repeat(64 * 256)))).isInstanceOfSatisfying(KeystoreException.class,
                 e -> assertThat(e.getMessage()).contains("attributes").doesNotContain("Try again"));
     }
 
     @Test
     void offWindowsItSaysUnavailableInsteadOfCrashing() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty("os.name").startsWith("Windows"));
+        Assumptions.assumeFalse(System.getProperty("os.name").startsWith("Windows"));
         WindowsCredentialStore store = new WindowsCredentialStore();
 
         assertThat(store.status()).isEqualTo(SecretStore.Status.UNAVAILABLE);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.read(
+        Assertions.assertThatThrownBy(() -> store.read(
                 new SecretStore.SecretKey("org.mastokey.token", "a@b"))).isInstanceOfSatisfying(KeystoreException.class,
                 e -> assertThat(e.reason()).isEqualTo(KeystoreException.Reason.UNAVAILABLE));
     }

@@ -35,6 +35,7 @@ import org.mastokey.ui.ScratchPreferences;
 import org.mastokey.ui.TestWorkers;
 import org.mastokey.ui.SystemBrowser;
 import org.mastokey.ui.Texts;
+import org.mastokey.ui.TokenProbe;
 
 /**
  * The real saved-accounts view against the real fake server over real HTTP, wired as the app wires it
@@ -93,7 +94,7 @@ public final class AccountsTestBed implements AutoCloseable {
 
     /** What the server itself says about a token: 200 when it works, 401 when revoked or unknown. */
     public int serverStatusOf(String token) throws Exception {
-        return org.mastokey.ui.TokenProbe.statusOf(server.baseUri(), token);
+        return TokenProbe.statusOf(server.baseUri(), token);
     }
 
     public String acct(String user) {

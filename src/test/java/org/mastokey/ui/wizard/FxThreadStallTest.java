@@ -3,6 +3,8 @@ package org.mastokey.ui.wizard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ class FxThreadStallTest extends WizardRobot {
         AtomicLong last = new AtomicLong();
         AtomicLong maxGap = new AtomicLong();
         AtomicLong pulses = new AtomicLong();
-        java.util.List<String> stalls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> stalls = new CopyOnWriteArrayList<>();
         AnimationTimer meter = new AnimationTimer() {
             @Override
             public void handle(long now) {

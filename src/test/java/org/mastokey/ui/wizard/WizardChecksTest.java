@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,8 +16,10 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.mastokey.demo.FakeMastodonOptions;
 import org.mastokey.keystore.SecretStore;
@@ -53,7 +56,7 @@ class WizardChecksTest extends WizardRobot {
     private static void collectMissing(Node node, List<String> found) {
         if (node instanceof Control control && !(control instanceof Label)
                 && (control.getAccessibleText() == null || control.getAccessibleText().isBlank())
-                && !(control instanceof javafx.scene.control.Labeled labeled && !labeled.getText().isBlank())) {
+                && !(control instanceof Labeled labeled && !labeled.getText().isBlank())) {
             found.add(control.getClass().getSimpleName() + "#" + control.getId());
         }
         if (node instanceof Parent parent && !(node instanceof Control)) {
@@ -96,7 +99,7 @@ class WizardChecksTest extends WizardRobot {
     @Test
     void inASmallWindowThePageScrollsInsteadOfCuttingSentences() throws Exception {
         WizardTestBed testBed = new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.UNAVAILABLE))
-                .inLanguage(java.util.Locale.GERMAN);
+                .inLanguage(Locale.GERMAN);
         testBed.recent.add("https://mastodon.example");
         start(testBed);
         typeAddress(bed.address());
@@ -118,7 +121,7 @@ class WizardChecksTest extends WizardRobot {
         assertThat(laidOut.await(10, TimeUnit.SECONDS)).as("a layout pass at the new height").isTrue();
         List<String> cut = on(() -> lookup(".label > .text").queryAll().stream()
                 .filter(n -> n.isVisible() && n.getScene() != null)
-                .filter(n -> !((javafx.scene.text.Text) n).getText().equals(((Label) n.getParent()).getText()))
+                .filter(n -> !((Text) n).getText().equals(((Label) n.getParent()).getText()))
                 .map(n -> ((Label) n.getParent()).getText()).toList());
         assertThat(cut).as("labels shown shortened").isEmpty();
     }

@@ -3,6 +3,7 @@ package org.mastokey.ui.wizard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import org.junit.jupiter.api.Test;
 import org.mastokey.demo.FakeMastodonOptions;
@@ -60,7 +61,7 @@ class WizardNoBrowserTest extends WizardRobot {
         assertThat(visible("#pasteInstructions")).as("\"The sign-in page is open in your browser\"").isFalse();
         assertThat(visible("#noBrowserPaste")).as("already the paste way").isFalse();
         ScriptedBrowser.Outcome shown = ScriptedBrowser.alice().open(URI.create(text("#noBrowserLink")));
-        fx(() -> ((javafx.scene.control.TextField) node("#codeField")).setText(shown.code().orElseThrow()));
+        fx(() -> ((TextField) node("#codeField")).setText(shown.code().orElseThrow()));
         next();
         waitUntil("the confirm step shows", () -> step() == 3);
     }

@@ -3,6 +3,8 @@ package org.mastokey.ui.wizard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
@@ -27,7 +29,7 @@ class WizardOtherWaysTest extends WizardRobot {
         waitUntil("the sign-in page is loaded", () -> visible("#signInWebView")
                 && Boolean.TRUE.equals(engine().executeScript("document.getElementById('username') != null")));
         assertThat(text("#pageAddress")).isEqualTo(bed.server.baseUri().toString());
-        java.util.List<String> locations = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> locations = new CopyOnWriteArrayList<>();
         fx(() -> engine().locationProperty().addListener((obs, old, now) -> locations.add(now)));
         fx(() -> engine().executeScript("document.getElementById('username').value='alice';"
                 + "document.getElementById('password').value='wonderland';"

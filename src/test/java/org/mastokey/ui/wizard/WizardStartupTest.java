@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
 import org.junit.jupiter.api.Test;
 import org.mastokey.demo.FakeMastodonOptions;
 import org.mastokey.keystore.ForwardingSecretStore;
@@ -12,7 +13,7 @@ import org.mastokey.keystore.SecretStore;
 import org.mastokey.ui.InMemorySecretStore;
 
 /**
- * What the window waits for before its first frame (issue 5): only the first step is built and the
+ * What the window waits for before its first frame: only the first step is built and the
  * keychain is not asked yet; right after the first frame the keychain note arrives and the other
  * steps are built, and the wizard still goes through all of them.
  */
@@ -48,8 +49,8 @@ class WizardStartupTest extends WizardRobot {
         start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
         WizardShell shell = on(() -> bed.window().wizard().shell());
         // Whatever the background building has done by now, asking for every root builds the rest, once each.
-        List<javafx.scene.Node> first = on(() -> bed.window().wizard().pageRoots());
-        List<javafx.scene.Node> again = on(() -> bed.window().wizard().pageRoots());
+        List<Node> first = on(() -> bed.window().wizard().pageRoots());
+        List<Node> again = on(() -> bed.window().wizard().pageRoots());
         assertThat(first).hasSize(4).doesNotContainNull();
         assertThat(again).containsExactlyElementsOf(first);
         assertThat(on(shell::builtPages)).isEqualTo(4);

@@ -2,7 +2,9 @@ package org.mastokey.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.input.Clipboard;
 import org.junit.jupiter.api.Test;
 import org.mastokey.demo.FakeMastodonOptions;
@@ -46,8 +48,11 @@ class WizardSystemBrowserTest extends WizardRobot {
         clickOn("#copyTokenButton");
         assertThat(on(() -> Clipboard.getSystemClipboard().getString())).isEqualTo(token);
         assertThat(text("#copyStatus")).isEqualTo("Token copied. The clipboard will be cleared in 60 s.");
-        fx(() -> ((javafx.scene.control.ChoiceBox<java.time.Duration>) node("#clearAfterChoice")).setValue(java.time.Duration.ofSeconds(30)));
-        assertThat(on(() -> bed.clipboardDelay())).isEqualTo(java.time.Duration.ofSeconds(30));
+        fx(() -> {
+            ChoiceBox<?> clearAfter = (ChoiceBox<?>) node("#clearAfterChoice");
+            clearAfter.getSelectionModel().select(clearAfter.getItems().indexOf(Duration.ofSeconds(30)));
+        });
+        assertThat(on(() -> bed.clipboardDelay())).isEqualTo(Duration.ofSeconds(30));
         clickOn("#copyTokenButton");
         assertThat(text("#copyStatus")).isEqualTo("Token copied. The clipboard will be cleared in 30 s.");
         fx(() -> bed.clipboardSeconds.advance(1));

@@ -2,19 +2,25 @@ package org.mastokey.ui.wizard.authorize;
 
 import static org.mastokey.ui.Visibility.show;
 
+import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -44,7 +50,7 @@ public final class AuthorizeStep implements WizardStep {
     private final Attempts attempts;
     private final BrowserWait browserWait;
     private final BrowserFallback noBrowser;
-    private javafx.scene.control.Button pasteInstead;
+    private Button pasteInstead;
     private PendingLogin pending;
     private InWindowSignIn signIn;
     private PastedCodeEntry codeEntry;
@@ -185,7 +191,7 @@ public final class AuthorizeStep implements WizardStep {
         progressText.setText(services.texts().get("authorize.progress.browser", server));
         // A denial without state (Hollo) cannot end the wait by itself, but the person learns of it at once.
         PendingLogin waiting = pending;
-        waiting.onUnmatchedDenial(denied -> javafx.application.Platform.runLater(() -> {
+        waiting.onUnmatchedDenial(denied -> Platform.runLater(() -> {
             if (pending == waiting && phase.get() == Phase.WAITING_FOR_BROWSER) {
                 progressText.setText(services.texts().get("authorize.progress.deniedWithoutState", server));
             }
@@ -196,13 +202,13 @@ public final class AuthorizeStep implements WizardStep {
         }, e -> failed(e), this::noBrowserForLoopback);
     }
 
-    private void noBrowserForLoopback(java.net.URI page) {
+    private void noBrowserForLoopback(URI page) {
         progressText.setText(services.texts().get("authorize.progress.noBrowser", pending.server().address().displayName()));
         show(pasteInstead, pasteMethod.isVisible() && !pasteMethod.isDisabled());
         noBrowser.show(page, services.texts().get("browser.unavailable.loopback"));
     }
 
-    private void noBrowserForCode(java.net.URI page) {
+    private void noBrowserForCode(URI page) {
         show(pasteInstructions, false);
         show(pasteInstead, false);
         noBrowser.show(page, services.texts().get("browser.unavailable.paste"));
@@ -285,8 +291,8 @@ public final class AuthorizeStep implements WizardStep {
     @FXML
     private void copyLink() {
         if (pending != null) {
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(
-                    Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, pending.authorizeUri().toString()));
+            Clipboard.getSystemClipboard().setContent(
+                    Map.of(DataFormat.PLAIN_TEXT, pending.authorizeUri().toString()));
         }
     }
 
@@ -323,8 +329,8 @@ public final class AuthorizeStep implements WizardStep {
     }
 
     /** The attempt in progress (tests look at its loopback receiver). */
-    java.util.Optional<PendingLogin> pendingLogin() {
-        return java.util.Optional.ofNullable(pending);
+    Optional<PendingLogin> pendingLogin() {
+        return Optional.ofNullable(pending);
     }
 
     @Override

@@ -10,6 +10,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.mastokey.account.PendingLogin;
+import org.mastokey.net.DaemonThreads;
 import org.mastokey.oauth.CallbackResult;
 
 /** The "in a Mastokey window" way: the sign-in page in the step, with the host it shows above it. */
@@ -64,9 +65,7 @@ final class InWindowSignIn {
     private static void giveMemoryBack() {
         PauseTransition later = new PauseTransition(Duration.seconds(1));
         later.setOnFinished(e -> {
-            Thread collect = new Thread(System::gc, "mastokey-after-sign-in");
-            collect.setDaemon(true);
-            collect.start();
+            DaemonThreads.start(System::gc, "mastokey-after-sign-in");
         });
         later.play();
     }

@@ -1,11 +1,13 @@
 package org.mastokey.ui.wizard.authorize;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.mastokey.net.FormEncoding;
 import org.mastokey.oauth.AuthorizeMode;
 import org.mastokey.oauth.CallbackResult;
-import org.mastokey.oauth.QueryParameters;
 import org.mastokey.net.Secret;
 
 /**
@@ -14,7 +16,7 @@ import org.mastokey.net.Secret;
  */
 final class RedirectInterceptor {
     /** Where Mastodon (Doorkeeper) and GoToSocial show an out-of-band code. */
-    private static final java.util.Set<String> OOB_CODE_PAGES = java.util.Set.of("/oauth/authorize/native", "/oauth/oob");
+    private static final Set<String> OOB_CODE_PAGES = Set.of("/oauth/authorize/native", "/oauth/oob");
 
     private final String redirectUri;
     private final AuthorizeMode mode;
@@ -55,7 +57,7 @@ final class RedirectInterceptor {
             return true;
         }
         int colon = location.indexOf(':');
-        String scheme = colon < 0 ? "" : location.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
+        String scheme = colon < 0 ? "" : location.substring(0, colon).strip().toLowerCase(Locale.ROOT);
         return scheme.equals("http") || scheme.equals("https");
     }
 
@@ -72,6 +74,6 @@ final class RedirectInterceptor {
 
     private static Map<String, String> query(String location) {
         int q = location.indexOf('?');
-        return q < 0 ? Map.of() : QueryParameters.parse(location.substring(q + 1));
+        return q < 0 ? Map.of() : FormEncoding.queryParameters(location.substring(q + 1));
     }
 }

@@ -22,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
 import org.mastokey.ui.RemotePicture;
 import org.mastokey.account.Login;
 import org.mastokey.oauth.AccessToken;
@@ -83,7 +84,7 @@ public final class ConfirmStep implements WizardStep {
     @FXML
     private Label saveStatus;
     @FXML
-    private javafx.scene.layout.HBox discardPane;
+    private HBox discardPane;
     @FXML
     private Label discardText;
     @FXML

@@ -10,7 +10,7 @@ import org.mastokey.oauth.Scopes;
 import org.mastokey.server.ServerInfo;
 
 /**
- * Mastodon's scopes (protocol brief §10) as groups, limited to what one server supports: the scopes it
+ * Mastodon's scopes (its {@code config/initializers/doorkeeper.rb}) as groups, limited to what one server supports: the scopes it
  * lists in its metadata document, or, when it lists none, what its version is known to have.
  */
 public final class ScopeCatalog {

@@ -16,6 +16,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.mastokey.oauth.Scopes;
 import org.mastokey.server.ServerInfo;
 import org.mastokey.ui.Visibility;
@@ -64,9 +66,9 @@ public final class ScopesStep implements WizardStep {
         scopeTree.setCellFactory(tree -> new ScopeTreeCell(services.texts()));
         realignLeafRowsOnce();
         scopeTree.setShowRoot(false);
-        scopeTree.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.SPACE
-                    && scopeTree.getSelectionModel().getSelectedItem() instanceof javafx.scene.control.CheckBoxTreeItem<String> item) {
+        scopeTree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE
+                    && scopeTree.getSelectionModel().getSelectedItem() instanceof CheckBoxTreeItem<String> item) {
                 item.setSelected(!item.isSelected());
                 e.consume();
             }

@@ -2,6 +2,7 @@ package org.mastokey.ui.wizard.server;
 
 import static org.mastokey.ui.Visibility.show;
 
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -10,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.concurrent.Task;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -23,6 +25,8 @@ import org.mastokey.keystore.SecretStore;
 import org.mastokey.server.Capabilities;
 import org.mastokey.server.ServerInfo;
 import org.mastokey.ui.Focus;
+import org.mastokey.ui.ServerHistory;
+import org.mastokey.ui.Texts;
 import org.mastokey.ui.wizard.WizardModel;
 import org.mastokey.ui.wizard.WizardServices;
 import org.mastokey.ui.wizard.WizardStep;
@@ -47,7 +51,7 @@ public final class ServerStep implements WizardStep {
     @FXML
     private Label demoHint;
     @FXML
-    private javafx.scene.layout.FlowPane recentBox;
+    private FlowPane recentBox;
     @FXML
     private HBox progressBox;
     @FXML
@@ -78,7 +82,7 @@ public final class ServerStep implements WizardStep {
         model.addressProperty().bind(addressField.textProperty());
         addressField.textProperty().addListener((obs, old, text) -> typed());
         // A handler (not onAction), so that an unconsumed Enter still reaches the default button.
-        addressField.addEventHandler(javafx.event.ActionEvent.ACTION, e -> {
+        addressField.addEventHandler(ActionEvent.ACTION, e -> {
             if (model.serverProperty().get() == null) {
                 e.consume();
                 discoverNow();
@@ -203,12 +207,12 @@ public final class ServerStep implements WizardStep {
     @Override
     public void next(Runnable proceed) {
         if (model.serverProperty().get() != null) {
-            services.history().remember(org.mastokey.ui.ServerHistory.canonical(addressField.getText()));
+            services.history().remember(ServerHistory.canonical(addressField.getText()));
             proceed.run();
             return;
         }
         proceedWhenFound = () -> {
-            services.history().remember(org.mastokey.ui.ServerHistory.canonical(addressField.getText()));
+            services.history().remember(ServerHistory.canonical(addressField.getText()));
             proceed.run();
         };
         discoverNow();
@@ -241,12 +245,12 @@ public final class ServerStep implements WizardStep {
         private CapabilityChips() {
         }
 
-        static java.util.List<Chip> entries(Capabilities c) {
-            return java.util.List.of(new Chip("server.cap.loopback", true), new Chip("server.cap.oob", c.oob()),
+        static List<Chip> entries(Capabilities c) {
+            return List.of(new Chip("server.cap.loopback", true), new Chip("server.cap.oob", c.oob()),
                     new Chip("server.cap.appOnly", c.clientCredentials()));
         }
 
-        static java.util.List<Label> of(Capabilities c, org.mastokey.ui.Texts texts) {
+        static List<Label> of(Capabilities c, Texts texts) {
             return entries(c).stream().map(entry -> chip(texts.get(entry.key()), entry.on())).toList();
         }
 

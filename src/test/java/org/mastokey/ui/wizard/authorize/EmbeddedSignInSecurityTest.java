@@ -3,6 +3,7 @@ package org.mastokey.ui.wizard.authorize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.mastokey.ui.InMemorySecretStore;
 import org.mastokey.ui.wizard.WizardRobot;
 import org.mastokey.ui.wizard.WizardTestBed;
 
-/** Issue 7, the embedded sign-in window: real WebView, real fake server, real loopback receiver. */
+/** The embedded sign-in window: real WebView, real fake server, real loopback receiver. */
 class EmbeddedSignInSecurityTest extends WizardRobot {
 
     @BeforeEach
@@ -66,7 +67,7 @@ class EmbeddedSignInSecurityTest extends WizardRobot {
                     String code = Files.readString(p);
                     return code.contains("setMember(") || code.contains("netscape.javascript");
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }).toList();
             assertThat(offenders).isEmpty();
