@@ -25,6 +25,8 @@ import org.mastokey.demo.FakeMastodon;
 import org.mastokey.demo.FakeMastodonOptions;
 import org.mastokey.demo.OtherTool;
 import org.mastokey.demo.ScriptedBrowser;
+import org.mastokey.keystore.SecretStore;
+import org.mastokey.keystore.SessionOnlyStore;
 
 /**
  * {@code mastokey import}: files in toot's, Mastodon.py's and the .env format, written here the way those
@@ -39,22 +41,23 @@ class CliImportTest {
     Path dir;
 
     private FakeMastodon server;
-    private SessionKeychainCli cli;
+    private final SecretStore store = new SessionOnlyStore();
+    private Launcher cli;
     private String alice;
     private final List<String> secrets = new ArrayList<>(List.of(NEVER_ISSUED));
-    private final List<SessionKeychainCli.Result> results = new ArrayList<>();
+    private final List<Launcher.Result> results = new ArrayList<>();
 
     @BeforeEach
     void start() {
         server = FakeMastodon.start(FakeMastodonOptions.defaults());
-        cli = new SessionKeychainCli().variable("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        cli = Launcher.mastokey().keychain(() -> store).env("XDG_CONFIG_HOME", dir.resolve("config").toString());
         alice = FakeMastodonOptions.USERNAME + "@" + server.baseUri().getAuthority();
     }
 
     @AfterEach
     void stop() {
         server.close();
-        for (SessionKeychainCli.Result result : results) {
+        for (Launcher.Result result : results) {
             for (String secret : secrets) {
                 assertThat(result.stderr()).as("stderr").doesNotContain(secret);
                 assertThat(result.stdout()).as("stdout").doesNotContain(secret);
@@ -69,7 +72,7 @@ class CliImportTest {
                 "\"carol@gone.example\": {\"instance\": \"gone.example\", \"username\": \"carol\", \"access_token\": \"abc\"}",
                 "\"dave@" + instance() + "\": {\"instance\": \"" + instance() + "\", \"username\": \"dave\", \"access_token\": \"" + NEVER_ISSUED + "\"}");
 
-        SessionKeychainCli.Result imported = run("import", "toot");
+        Launcher.Result imported = run("import", "toot");
 
         assertThat(imported.exitCode()).as(imported.toString()).isEqualTo(ExitCode.REFUSED);
         assertThat(imported.stdout().lines()).containsExactlyInAnyOrder(
@@ -80,7 +83,7 @@ class CliImportTest {
         assertThat(run("token", alice).stdout().strip()).isEqualTo(toot.accessToken());
         assertThat(Files.readString(config)).as("without --remove-plaintext the file stays").contains(toot.accessToken());
 
-        SessionKeychainCli.Result revoke = run("revoke", alice);
+        Launcher.Result revoke = run("revoke", alice);
         assertThat(revoke.exitCode()).as(revoke.toString()).isZero();
         assertThat(statusOf(toot.accessToken())).as("revoked with toot's client credentials").isEqualTo(401);
     }
@@ -92,16 +95,13 @@ class CliImportTest {
         assertThat(run("import", "toot").exitCode()).isZero();
         org.mastokey.oauth.AppKey tootsKey = new org.mastokey.oauth.AppKey(server.baseUri(), List.of(OtherTool.OOB),
                 org.mastokey.oauth.Scopes.of("read", "write"));
-        assertThat(new org.mastokey.account.SavedAccounts(cli.store()).appCache().find(tootsKey))
+        assertThat(new org.mastokey.account.SavedAccounts(store).appCache().find(tootsKey))
                 .as("toot's registration is not the one a Mastokey login with these redirects and scopes reuses").isEmpty();
 
-        SessionKeychainCli.Running rotate = cli.start("rotate", alice, "--browser", "--browser-command", "true", "--timeout", "30");
-        String stderr = rotate.awaitStderr("/oauth/authorize?", Duration.ofSeconds(20));
-        java.util.regex.Matcher url = java.util.regex.Pattern.compile("(http://\\S+/oauth/authorize\\?\\S+)").matcher(stderr);
-        assertThat(url.find()).as(stderr).isTrue();
-        URI authorize = URI.create(url.group(1));
+        Launcher.Conversation rotate = cli.start("rotate", alice, "--browser", "--browser-command", "true", "--timeout", "30");
+        URI authorize = URI.create(rotate.stderrLine(line -> line.startsWith("  http")).orElseThrow().strip());
         ScriptedBrowser.alice().open(authorize);
-        SessionKeychainCli.Result rotated = rotate.result(Duration.ofSeconds(40));
+        Launcher.Result rotated = rotate.finish();
         results.add(rotated);
 
         assertThat(rotated.exitCode()).as(rotated.toString()).isZero();
@@ -117,7 +117,7 @@ class CliImportTest {
         OtherTool.Credentials toot = signIn("toot", ScriptedBrowser.alice());
         Path config = toot(toot, "admin@" + instance(), toot.accessToken());
 
-        SessionKeychainCli.Result imported = run("import", "toot", config.toString());
+        Launcher.Result imported = run("import", "toot", config.toString());
 
         assertThat(imported.exitCode()).as(imported.toString()).isZero();
         assertThat(imported.stdout().strip()).isEqualTo("imported: " + alice + " (users[\"admin@" + instance() + "\"])");
@@ -131,7 +131,7 @@ class CliImportTest {
         String before = Files.readString(config);
         assertThat(run("import", "toot", config.toString()).exitCode()).isZero();
 
-        SessionKeychainCli.Result again = run("import", "toot", config.toString(), "--remove-plaintext", "--backup");
+        Launcher.Result again = run("import", "toot", config.toString(), "--remove-plaintext", "--backup");
 
         assertThat(again.exitCode()).as(again.toString()).isZero();
         assertThat(again.stdout()).contains("already saved: " + alice + " (users[\"alice@" + instance() + "\"])",
@@ -146,7 +146,7 @@ class CliImportTest {
         assertThat(mode(Path.of(config + ".bak"))).isEqualTo("rw-------");
         assertThat(filesIn(config.getParent())).containsExactlyInAnyOrder("config.json", "config.json.bak");
 
-        SessionKeychainCli.Result noteOnly = run("import", "toot", config.toString(), "--remove-plaintext");
+        Launcher.Result noteOnly = run("import", "toot", config.toString(), "--remove-plaintext");
         assertThat(noteOnly.exitCode()).as("nothing left to import: " + noteOnly).isEqualTo(ExitCode.NOT_FOUND);
     }
 
@@ -161,11 +161,11 @@ class CliImportTest {
                 + "\nmastodonpy\n");
         String bob = FakeMastodonOptions.OTHER_USERNAME + "@" + server.baseUri().getAuthority();
 
-        SessionKeychainCli.Result clientAsUser = run("import", "mastodon.py", client.toString());
-        SessionKeychainCli.Result noServer = run("import", "mastodon.py", oldUser.toString());
-        SessionKeychainCli.Result oldest = run("import", "mastodon.py", oldUser.toString(), "--server", server.baseUri().toString(),
+        Launcher.Result clientAsUser = run("import", "mastodon.py", client.toString());
+        Launcher.Result noServer = run("import", "mastodon.py", oldUser.toString());
+        Launcher.Result oldest = run("import", "mastodon.py", oldUser.toString(), "--server", server.baseUri().toString(),
                 "--client-file", client.toString());
-        SessionKeychainCli.Result newest = run("import", "mastodon.py", user.toString(), "--remove-plaintext");
+        Launcher.Result newest = run("import", "mastodon.py", user.toString(), "--remove-plaintext");
 
         assertThat(clientAsUser.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(clientAsUser.stderr()).contains("client credential file", "--client-file");
@@ -188,7 +188,7 @@ class CliImportTest {
         String rest = "# the bot's settings\nBOT_NAME='weather bot'\r\nexport MASTODON_API_BASE_URL=" + server.baseUri() + "\n";
         Path env = write(".env", rest + "export MASTODON_ACCESS_TOKEN=\"" + script.accessToken() + "\"\n");
 
-        SessionKeychainCli.Result imported = run("import", "env", env.toString(), "--remove-plaintext");
+        Launcher.Result imported = run("import", "env", env.toString(), "--remove-plaintext");
 
         assertThat(imported.exitCode()).as(imported.toString()).isZero();
         assertThat(imported.stdout()).contains("imported: " + alice + " (MASTODON_ACCESS_TOKEN (line 4))",
@@ -196,7 +196,7 @@ class CliImportTest {
         assertThat(Files.readString(env)).isEqualTo(rest + "export MASTODON_ACCESS_TOKEN=mastokey://" + alice + "\n");
         assertThat(filesIn(dir)).containsExactlyInAnyOrder(".env");
 
-        SessionKeychainCli.Result child = run("run", "--env-file", env.toString(), "--", "sh", "-c",
+        Launcher.Result child = run("run", "--env-file", env.toString(), "--", "sh", "-c",
                 "printf '%s|%s' \"$MASTODON_ACCESS_TOKEN\" \"$BOT_NAME\" | sha256sum");
         assertThat(child.exitCode()).as(child.toString()).isZero();
         assertThat(child.stdout()).startsWith(sha256(script.accessToken() + "|weather bot"));
@@ -210,11 +210,11 @@ class CliImportTest {
         Path badToken = write("badtoken.env", "MASTODON_ACCESS_TOKEN='" + "a b;rm" + "'\nMASTODON_API_BASE_URL=" + server.baseUri() + "\n");
         Path badServer = write("badserver.secret", NEVER_ISSUED + "\nhttp://example.com\n");
 
-        List<SessionKeychainCli.Result> refused = List.of(run("import", "toot", notJson.toString()),
+        List<Launcher.Result> refused = List.of(run("import", "toot", notJson.toString()),
                 run("import", "env", noToken.toString()), run("import", "env", badLine.toString()),
                 run("import", "toot", dir.resolve("missing.json").toString()), run("import", "keepass", notJson.toString()),
                 run("import", "env"), run("import", "mastodon.py", badServer.toString()));
-        SessionKeychainCli.Result notAToken = run("import", "env", badToken.toString());
+        Launcher.Result notAToken = run("import", "env", badToken.toString());
 
         assertThat(refused).allSatisfy(result -> assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.USAGE));
         assertThat(refused.get(0).stderr()).contains(notJson + " is not JSON (line 1)");
@@ -259,8 +259,8 @@ class CliImportTest {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
 
-    private SessionKeychainCli.Result run(String... args) throws Exception {
-        SessionKeychainCli.Result result = cli.run(args);
+    private Launcher.Result run(String... args) throws Exception {
+        Launcher.Result result = cli.run(args);
         if (!args[0].equals("token")) {
             results.add(result);
         }
