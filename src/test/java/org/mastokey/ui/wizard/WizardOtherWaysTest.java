@@ -6,9 +6,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import org.junit.jupiter.api.Test;
@@ -44,6 +49,46 @@ class WizardOtherWaysTest extends WizardRobot {
         // The loopback redirect was recognised as navigation started and never became a page on screen.
         assertThat(locations).anySatisfy(l -> assertThat(l).contains("/callback?code="));
         assertThat(lookup("#signInWebView").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theSignInPageFitsTheWindowAndTheWheelScrollsItsContent() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        toAuthorizeStep();
+        choose("#webViewMethod");
+        next();
+        waitUntil("the sign-in page is loaded", () -> visible("#signInWebView")
+                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('username') != null")));
+        fx(() -> engine().executeScript("document.getElementById('username').value='alice';"
+                + "document.getElementById('password').value='wonderland';"
+                + "document.getElementById('sign-in').click();"));
+        waitUntil("the consent page is loaded", () -> visible("#signInWebView")
+                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('authorize') != null")));
+
+        ScrollPane page = on(() -> {
+            Node n = node("#signInWebView");
+            while (!(n instanceof ScrollPane)) {
+                n = n.getParent();
+            }
+            return (ScrollPane) n;
+        });
+        assertThat(on(() -> page.getContent().getLayoutBounds().getHeight()))
+                .as("the step does not scroll around the sign-in page: one scroll bar, the page's own")
+                .isLessThanOrEqualTo(on(() -> page.getViewportBounds().getHeight()) + 1);
+        assertThat(((Number) on(() -> engine().executeScript("document.documentElement.scrollHeight - window.innerHeight"))).intValue())
+                .as("the consent page is taller than the space it has here").isPositive();
+        // Monocle's robot wheel does not reach WebKit; the event a wheel turn makes, given to the view, does.
+        fx(() -> {
+            Node view = node("#signInWebView");
+            double x = view.getLayoutBounds().getWidth() / 2;
+            double y = view.getLayoutBounds().getHeight() / 2;
+            Point2D screen = view.localToScreen(x, y);
+            Event.fireEvent(view, new ScrollEvent(ScrollEvent.SCROLL,
+                    x, y, screen.getX(), screen.getY(), false, false, false, false, false, false, 0, -120, 0, -120,
+                    ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+        });
+        waitUntil("the wheel scrolled the page", () -> ((Number) engine().executeScript("window.scrollY")).intValue() > 0);
     }
 
     @Test

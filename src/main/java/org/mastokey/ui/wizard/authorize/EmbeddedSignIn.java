@@ -45,6 +45,9 @@ final class EmbeddedSignIn {
         done = false;
         view = new WebView();
         view.setId("signInWebView");
+        // Its own 600 px default made the step scroll around the page, and the wheel over the page moved
+        // neither. Asking for no height lets it take the room the step has and scroll its own content.
+        view.setPrefHeight(0);
         LightFormControls.applyTo(view);
         WebEngine engine = view.getEngine();
         engine.setCreatePopupHandler(features -> null);
