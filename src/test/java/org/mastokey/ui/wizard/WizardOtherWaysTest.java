@@ -27,20 +27,11 @@ class WizardOtherWaysTest extends WizardRobot {
 
     @Test
     void signsInInsideTheEmbeddedWindowAndNeverShowsTheRedirect() throws Exception {
-        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
-        toAuthorizeStep();
-        choose("#webViewMethod");
-        next();
-        waitUntil("the sign-in page is loaded", () -> visible("#signInWebView")
-                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('username') != null")));
+        openTheSignInPageHere();
         assertThat(text("#pageAddress")).isEqualTo(bed.server.baseUri().toString());
         List<String> locations = new CopyOnWriteArrayList<>();
         fx(() -> engine().locationProperty().addListener((obs, old, now) -> locations.add(now)));
-        fx(() -> engine().executeScript("document.getElementById('username').value='alice';"
-                + "document.getElementById('password').value='wonderland';"
-                + "document.getElementById('sign-in').click();"));
-        waitUntil("the consent page is loaded", () -> visible("#signInWebView")
-                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('authorize') != null")));
+        signInAsAlice();
         fx(() -> engine().executeScript("document.getElementById('authorize').click();"));
 
         waitUntil("the confirm step shows", () -> step() == 3);
@@ -53,17 +44,8 @@ class WizardOtherWaysTest extends WizardRobot {
 
     @Test
     void theSignInPageFitsTheWindowAndTheWheelScrollsItsContent() throws Exception {
-        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
-        toAuthorizeStep();
-        choose("#webViewMethod");
-        next();
-        waitUntil("the sign-in page is loaded", () -> visible("#signInWebView")
-                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('username') != null")));
-        fx(() -> engine().executeScript("document.getElementById('username').value='alice';"
-                + "document.getElementById('password').value='wonderland';"
-                + "document.getElementById('sign-in').click();"));
-        waitUntil("the consent page is loaded", () -> visible("#signInWebView")
-                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('authorize') != null")));
+        openTheSignInPageHere();
+        signInAsAlice();
 
         ScrollPane page = on(() -> {
             Node n = node("#signInWebView");
@@ -159,5 +141,24 @@ class WizardOtherWaysTest extends WizardRobot {
 
     private WebEngine engine() {
         return ((WebView) node("#signInWebView")).getEngine();
+    }
+
+    /** Server → Scopes → Authorize "In a Mastokey window" → the demo's sign-in page in the WebView. */
+    private void openTheSignInPageHere() throws Exception {
+        start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
+        toAuthorizeStep();
+        choose("#webViewMethod");
+        next();
+        waitUntil("the sign-in page is loaded", () -> visible("#signInWebView")
+                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('username') != null")));
+    }
+
+    /** On the sign-in page: alice signs in, and the consent page shows. */
+    private void signInAsAlice() {
+        fx(() -> engine().executeScript("document.getElementById('username').value='alice';"
+                + "document.getElementById('password').value='wonderland';"
+                + "document.getElementById('sign-in').click();"));
+        waitUntil("the consent page is loaded", () -> visible("#signInWebView")
+                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('authorize') != null")));
     }
 }
