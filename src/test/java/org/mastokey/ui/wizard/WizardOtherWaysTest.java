@@ -14,7 +14,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import org.junit.jupiter.api.Test;
 import org.mastokey.demo.FakeMastodonOptions;
@@ -78,10 +77,7 @@ class WizardOtherWaysTest extends WizardRobot {
         start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
         bed.browserDoes(ScriptedBrowser.alice()::openInBackground);
         toAuthorizeStep();
-        choose("#webViewMethod");
-        next();
-        waitUntil("the sign-in page is loaded", () -> visible("#signInWebView")
-                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('username') != null")));
+        openEmbeddedSignIn();
         clickOn("#continueInBrowser");
         waitUntil("the confirm step shows", () -> step() == 3);
         assertThat(bed.openedInBrowser).hasSize(1);
@@ -139,26 +135,10 @@ class WizardOtherWaysTest extends WizardRobot {
         assertThat(bed.openedInBrowser).isEmpty();
     }
 
-    private WebEngine engine() {
-        return ((WebView) node("#signInWebView")).getEngine();
-    }
-
     /** Server → Scopes → Authorize "In a Mastokey window" → the demo's sign-in page in the WebView. */
     private void openTheSignInPageHere() throws Exception {
         start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
         toAuthorizeStep();
-        choose("#webViewMethod");
-        next();
-        waitUntil("the sign-in page is loaded", () -> visible("#signInWebView")
-                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('username') != null")));
-    }
-
-    /** On the sign-in page: alice signs in, and the consent page shows. */
-    private void signInAsAlice() {
-        fx(() -> engine().executeScript("document.getElementById('username').value='alice';"
-                + "document.getElementById('password').value='wonderland';"
-                + "document.getElementById('sign-in').click();"));
-        waitUntil("the consent page is loaded", () -> visible("#signInWebView")
-                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('authorize') != null")));
+        openEmbeddedSignIn();
     }
 }

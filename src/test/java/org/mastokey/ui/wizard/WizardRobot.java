@@ -6,6 +6,8 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
 import org.junit.jupiter.api.AfterEach;
 import org.mastokey.ui.FxTestRobot;
 import org.testfx.api.FxToolkit;
@@ -82,5 +84,27 @@ public abstract class WizardRobot extends FxTestRobot {
 
     protected void choose(String methodId) {
         clickOn(methodId);
+    }
+
+    /** Authorize "In a Mastokey window": the demo's sign-in page loaded in the WebView. */
+    protected void openEmbeddedSignIn() {
+        choose("#webViewMethod");
+        next();
+        waitUntil("the sign-in page is loaded", () -> visible("#signInWebView")
+                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('username') != null")));
+    }
+
+    /** On the embedded sign-in page: alice signs in, and the consent page shows. */
+    protected void signInAsAlice() {
+        fx(() -> engine().executeScript("document.getElementById('username').value='alice';"
+                + "document.getElementById('password').value='wonderland';"
+                + "document.getElementById('sign-in').click();"));
+        waitUntil("the consent page is loaded", () -> visible("#signInWebView")
+                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('authorize') != null")));
+    }
+
+    /** The embedded sign-in's engine (call on the FX thread). */
+    protected WebEngine engine() {
+        return ((WebView) node("#signInWebView")).getEngine();
     }
 }

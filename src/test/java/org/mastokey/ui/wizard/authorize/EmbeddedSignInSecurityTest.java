@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,26 +118,7 @@ class EmbeddedSignInSecurityTest extends WizardRobot {
         }
     }
 
-    private void openEmbeddedSignIn() {
-        choose("#webViewMethod");
-        next();
-        waitUntil("the sign-in page is loaded", () -> visible("#signInWebView")
-                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('username') != null")));
-    }
-
-    private void signInAsAlice() {
-        fx(() -> engine().executeScript("document.getElementById('username').value='alice';"
-                + "document.getElementById('password').value='wonderland';"
-                + "document.getElementById('sign-in').click();"));
-        waitUntil("the consent page is loaded", () -> visible("#signInWebView")
-                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('authorize') != null")));
-    }
-
     private AuthorizeStep authorizeStep() {
         return (AuthorizeStep) bed.window().wizard().shell().currentStep();
-    }
-
-    private WebEngine engine() {
-        return ((WebView) node("#signInWebView")).getEngine();
     }
 }

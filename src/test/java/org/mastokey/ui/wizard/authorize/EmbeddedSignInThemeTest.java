@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
-import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import org.junit.jupiter.api.Test;
 import org.mastokey.demo.FakeMastodonOptions;
@@ -47,10 +46,7 @@ class EmbeddedSignInThemeTest extends WizardRobot {
 
     /** Opens the embedded sign-in, adds unstyled controls to the page and reads what is painted inside them. */
     private Color[] paintedControls() {
-        choose("#webViewMethod");
-        next();
-        waitUntil("the sign-in page is loaded", () -> visible("#signInWebView")
-                && Boolean.TRUE.equals(engine().executeScript("document.getElementById('username') != null")));
+        openEmbeddedSignIn();
         fx(() -> engine().executeScript(UNSTYLED_FORM));
         double[] field = rect("plain");
         double[] button = rect("plainButton");
@@ -76,9 +72,5 @@ class EmbeddedSignInThemeTest extends WizardRobot {
 
     private PixelReader pixels() {
         return ((WebView) node("#signInWebView")).snapshot(null, null).getPixelReader();
-    }
-
-    private WebEngine engine() {
-        return ((WebView) node("#signInWebView")).getEngine();
     }
 }
