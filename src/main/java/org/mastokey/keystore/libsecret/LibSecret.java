@@ -23,6 +23,7 @@ interface LibSecret extends Library {
 
     /** Only {@link LibsecretRuntime} calls this, once per process. */
     static Loaded load() {
+        skipJnaLdconfigScan();
         Map<String, Object> options = Map.of(Library.OPTION_STRING_ENCODING, "UTF-8");
         UnsatisfiedLinkError first = null;
         for (String name : new String[] {"libsecret-1.so.0", "secret-1"}) {
@@ -36,6 +37,27 @@ interface LibSecret extends Library {
             }
         }
         throw first;
+    }
+
+    /**
+     * Unless {@code jna.platform.library.path} is set, JNA's {@code NativeLibrary} builds its fallback
+     * search path when its class initialises by running {@code /sbin/ldconfig -p}: a child process on
+     * every start, about a tenth of {@code mastokey token}'s wall time (packaging/bench-token). The
+     * dynamic linker finds {@code libsecret-1.so.0} without it; the fallback (the unversioned name,
+     * and JNA's other users such as {@code libc}) still gets the usual library directories.
+     */
+    private static void skipJnaLdconfigScan() {
+        if (System.getProperty("jna.platform.library.path") != null) {
+            return;
+        }
+        String multiarch = switch (System.getProperty("os.arch", "")) {
+            case "amd64", "x86_64" -> "x86_64-linux-gnu";
+            case "aarch64" -> "aarch64-linux-gnu";
+            default -> null;
+        };
+        String common = "/usr/lib64:/lib64:/usr/lib:/lib";
+        System.setProperty("jna.platform.library.path",
+                multiarch == null ? common : "/usr/lib/" + multiarch + ":/lib/" + multiarch + ":" + common);
     }
 
     /**
