@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +40,41 @@ class LinuxLauncherTest {
     @EnabledOnOs({OS.LINUX, OS.MAC})
     void theCommandLineRunsOnTheSerialCollectorWhateverCollectorTheWizardIsGiven(@TempDir Path image)
             throws IOException, InterruptedException {
+        Path launcher = fakeImage(image);
+
+        assertThat(javaArguments(launcher, Map.of(), "token", "alice@example.social"))
+                .contains("-XX:+UseSerialGC", "-Xmx96m").doesNotContain("-XX:+UseG1GC");
+        assertThat(javaArguments(launcher, Map.of())).contains("-XX:+UseG1GC", "-Xmx96m").doesNotContain("-XX:+UseSerialGC");
+    }
+
+    /** Without a GPU, Mesa is loaded only to be refused by Prism: about 50 MB of the wizard's memory. */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void withoutAGpuTheWizardSkipsGlAndTheCommandLineIsLeftAlone(@TempDir Path image) throws IOException, InterruptedException {
+        Path launcher = fakeImage(image);
+        boolean gpu = Files.exists(Path.of("/dev/nvidia0"));
+        try (var nodes = Files.newDirectoryStream(Path.of("/dev"), "dri")) {
+            for (Path dri : nodes) {
+                try (var render = Files.newDirectoryStream(dri, "renderD*")) {
+                    gpu |= render.iterator().hasNext();
+                }
+            }
+        }
+        List<String> software = List.of("-Dprism.order=sw", "GDK_GL=disable");
+
+        List<String> wizard = javaArguments(launcher, Map.of());
+        if (gpu) {
+            assertThat(wizard).doesNotContainAnyElementsOf(software).contains("GDK_GL=");
+        } else {
+            assertThat(wizard).containsAll(software);
+        }
+        assertThat(javaArguments(launcher, Map.of(), "token", "alice@example.social"))
+                .doesNotContainAnyElementsOf(software).contains("GDK_GL=");
+        assertThat(javaArguments(launcher, Map.of("GDK_GL", "always", "JAVA_TOOL_OPTIONS", "-Dprism.order=es2")))
+                .contains("GDK_GL=always").doesNotContain("-Dprism.order=sw");
+    }
+
+    private static Path fakeImage(Path image) throws IOException {
         Path launcher = image.resolve("bin/Mastokey");
         Files.createDirectories(launcher.getParent());
         Files.copy(Path.of("packaging/linux/Mastokey"), launcher);
@@ -48,20 +84,21 @@ class LinuxLauncherTest {
                 "app.mainclass=org.mastokey.Main", "[JavaOptions]", "java-options=-XX:+UseG1GC", "java-options=-Xmx96m", ""));
         Path java = image.resolve("lib/runtime/bin/java");
         Files.createDirectories(java.getParent());
-        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\necho \"GDK_GL=$GDK_GL\"\n");
         for (Path script : List.of(launcher, java)) {
             Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-
-        assertThat(javaArguments(launcher, "token", "alice@example.social"))
-                .contains("-XX:+UseSerialGC", "-Xmx96m").doesNotContain("-XX:+UseG1GC");
-        assertThat(javaArguments(launcher)).contains("-XX:+UseG1GC", "-Xmx96m").doesNotContain("-XX:+UseSerialGC");
+        return launcher;
     }
 
-    private static List<String> javaArguments(Path launcher, String... args) throws IOException, InterruptedException {
+    private static List<String> javaArguments(Path launcher, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", launcher.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeAll(List.of("GDK_GL", "JAVA_TOOL_OPTIONS"));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(out).isZero();
