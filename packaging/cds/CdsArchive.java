@@ -37,6 +37,12 @@ public final class CdsArchive {
     private static final String AOT_OPTION = "-XX:AOTCache=";
     private static final String FIRST_FRAME = "first-frame-ms=";
     private static final long TIMEOUT_SECONDS = 180;
+    /**
+     * The training run goes through both of Prism's pipelines: without a GPU (a build machine, usually)
+     * the Linux launcher would pick the software one alone, and the archive would lack es2's classes
+     * that every start on a machine with a GPU loads.
+     */
+    private static final String BOTH_PIPELINES = "-Dprism.order=es2,sw ";
 
     private CdsArchive() {
     }
@@ -79,7 +85,7 @@ public final class CdsArchive {
         // The recording and assembling runs name their own files; the .cfg's AOTCache option would clash.
         Files.writeString(cfg, withoutLines(original, line -> line.contains(AOT_OPTION)));
         String firstFrame = run(List.of(launcher.toString(), "--exit-after-first-frame"), true,
-                "-XX:AOTMode=record -XX:AOTConfiguration=" + configuration + " " + home, work);
+                BOTH_PIPELINES + "-XX:AOTMode=record -XX:AOTConfiguration=" + configuration + " " + home, work);
         run(List.of(launcher.toString()), false,
                 "-XX:AOTMode=create -XX:AOTConfiguration=" + configuration + " -XX:AOTCache=" + archive, work);
         return "AOT cache from a training run to the first frame (" + firstFrame + ")";
@@ -89,7 +95,7 @@ public final class CdsArchive {
     private static String cdsArchive(Path launcher, Path cfg, String original, String home, Path work) throws Exception {
         Path classList = work.resolve("mastokey.classlist");
         run(List.of(launcher.toString(), "--exit-after-first-frame"), true,
-                "-Xshare:off -XX:DumpLoadedClassList=" + classList + " " + home, work);
+                BOTH_PIPELINES + "-Xshare:off -XX:DumpLoadedClassList=" + classList + " " + home, work);
         long classes = Files.lines(classList).filter(l -> !l.startsWith("#")).count();
         Files.writeString(cfg, withoutClassPath(original));
         run(List.of(launcher.toString()), false, "-Xshare:dump -XX:SharedClassListFile=" + classList, work);
