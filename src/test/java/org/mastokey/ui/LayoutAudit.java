@@ -11,11 +11,13 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Toggle;
 import javafx.scene.image.PixelReader;
@@ -25,12 +27,15 @@ import javafx.scene.text.Text;
 /**
  * What a person would see as broken in a window, read from the live scene graph (call on the FX thread):
  * a {@code Labeled} showing other text than it has (an ellipsis), a control that does not fit in its
- * parent (cut off; a page may scroll vertically, never sideways) or below its own minimum size, and a
+ * parent (cut off; a page may scroll vertically, never sideways) or below its own minimum size, one that runs up
+ * to a vertical scroll bar, and a
  * focusable control that looks the same with and without the focus.
  */
 public final class LayoutAudit {
     /** Rounding of layout to pixels may put an edge half a pixel out. */
     private static final double TOLERANCE = 1.0;
+    /** The least room between a page's content and its vertical scroll bar. */
+    private static final double SCROLL_BAR_GAP = 6.0;
 
     private LayoutAudit() {
     }
@@ -46,6 +51,7 @@ public final class LayoutAudit {
             }
             if (node instanceof Control control && !insideAnotherControl(control)) {
                 clipped(control).ifPresent(problems::add);
+                touchesScrollBar(control).ifPresent(problems::add);
             }
         });
         return problems;
@@ -154,6 +160,28 @@ public final class LayoutAudit {
         boolean outY = !scrollsVertically && (own.getMinY() < -TOLERANCE || own.getMaxY() > window.getMaxY() + TOLERANCE);
         if (outX || outY) {
             return Optional.of(describe(control) + " at " + rect(own) + " is outside the window");
+        }
+        return Optional.empty();
+    }
+
+    /** A vertical scroll bar needs some air: text or a field running up to it reads as cut off. */
+    private static Optional<String> touchesScrollBar(Control control) {
+        if (control instanceof ScrollBar) {
+            return Optional.empty();
+        }
+        Bounds own = control.localToScene(control.getLayoutBounds());
+        for (Parent parent = control.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrollPane scroll) {
+                for (Node bar : scroll.lookupAll(".scroll-bar")) {
+                    if (bar instanceof ScrollBar vertical && vertical.getOrientation() == Orientation.VERTICAL && vertical.isVisible()
+                            && vertical.getParent() == scroll) {
+                        Bounds room = vertical.localToScene(vertical.getLayoutBounds());
+                        if (own.getMaxX() > room.getMinX() - SCROLL_BAR_GAP) {
+                            return Optional.of(describe(control) + " at " + rect(own) + " touches the scroll bar at " + rect(room));
+                        }
+                    }
+                }
+            }
         }
         return Optional.empty();
     }

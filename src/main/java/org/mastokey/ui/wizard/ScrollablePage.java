@@ -1,11 +1,13 @@
 package org.mastokey.ui.wizard;
 
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import org.mastokey.ui.VerticalScroll;
 
 /**
@@ -19,7 +21,12 @@ final class ScrollablePage {
     /** @param name what screen readers call the page (the step's name) */
     static ScrollPane of(Node page, String name) {
         keepWrappedTextWhole(page);
-        ScrollPane scroll = new VerticalScroll(page);
+        // The side margins are inside the scrolling part, so its bar sits at the window's edge with the
+        // margin between it and the page, as in the saved-accounts window; outside, text ran up to the bar.
+        StackPane margins = new StackPane(page);
+        margins.setAlignment(Pos.TOP_LEFT);
+        margins.getStyleClass().add("page-margins");
+        ScrollPane scroll = new VerticalScroll(margins);
         scroll.getStyleClass().add("page-scroll");
         scroll.setAccessibleText(name);
         return scroll;

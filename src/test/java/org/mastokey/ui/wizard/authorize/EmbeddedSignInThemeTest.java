@@ -2,10 +2,19 @@ package org.mastokey.ui.wizard.authorize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Worker;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Control;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.PixelReader;
+import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.web.WebView;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.mastokey.demo.FakeMastodonOptions;
 import org.mastokey.keystore.SecretStore;
@@ -42,6 +51,55 @@ class EmbeddedSignInThemeTest extends WizardRobot {
         assertThat(dark[1]).as("a button's background in dark mode").isEqualTo(light[1]);
         assertThat(on(() -> engine().executeScript("getComputedStyle(document.getElementById('plain')).color")))
                 .as("the page's own text colour for the field").isEqualTo("rgb(0, 0, 0)");
+    }
+
+    /** snac 2.38's sign-in page: two fields and a submit button, no style of its own. */
+    private static final String SNAC_LOGIN = "<!DOCTYPE html><body><h1>OAuth identify</h1><form method=post action=/x>"
+            + "<p>Login: <input type=text name=login></p><p>Password: <input type=password name=passwd></p>"
+            + "<input type=submit value=OK></form><p>snac/2.38</p></body>";
+
+    /**
+     * WebKit adds the JavaFX control it paints a form field with while it paints, at times after the
+     * pulse's CSS pass; painted before it had a skin, snac's fields and OK button stayed invisible until
+     * clicked (about one first load in six under Xvfb). Every control must be skinned when it is added.
+     */
+    @Test
+    void onAFirstLoadEveryFormControlHasItsSkinWhenWebKitAddsIt() throws Exception {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            List<String> unskinned = new ArrayList<>();
+            List<Control> added = new ArrayList<>();
+            WebView view = on(() -> {
+                WebView fresh = new WebView();
+                LightFormControls.applyTo(fresh);
+                fresh.getChildrenUnmodifiable().addListener((ListChangeListener<Node>) change -> {
+                    while (change.next()) {
+                        for (Node node : change.getAddedSubList()) {
+                            if (node instanceof Control control) {
+                                added.add(control);
+                                if (control.getSkin() == null) {
+                                    unskinned.add(control.getClass().getSimpleName());
+                                }
+                            }
+                        }
+                    }
+                });
+                return fresh;
+            });
+            Stage stage = on(() -> {
+                Stage own = new Stage();
+                own.setScene(new Scene(new StackPane(view), 500, 300));
+                own.show();
+                view.getEngine().loadContent(SNAC_LOGIN);
+                return own;
+            });
+            try {
+                waitUntil("the page loads", () -> view.getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED);
+                waitUntil("WebKit painted two fields and a button", () -> added.size() >= 3);
+                assertThat(unskinned).as("controls without a skin when added (attempt %d)", attempt).isEmpty();
+            } finally {
+                fx(stage::close);
+            }
+        }
     }
 
     /** Opens the embedded sign-in, adds unstyled controls to the page and reads what is painted inside them. */
