@@ -68,33 +68,26 @@ final class WindowSetup {
     /**
      * Openbox (under Xvfb, at least) shrinks a newly mapped JavaFX window to its minimum size (to about
      * 200x220 without one), whatever the scene asked for, sometimes before and sometimes after the first
-     * pulse; under load a late report of that shrink could even arrive after the size was restored, and
-     * the page was then laid out 633 px wide in a 760 px window. So every shrink in the window's first
-     * seconds is undone; a size asked for after them is honoured.
+     * pulse. The first such shrink in the window's first seconds is undone; a size asked for once the
+     * window is mapped is honoured.
      */
     private static void keepRequestedSize(Stage stage, Scene scene) {
         double width = scene.getWidth();
         double height = scene.getHeight();
         javafx.beans.InvalidationListener[] watch = new javafx.beans.InvalidationListener[1];
         javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
-        boolean[] queued = {false};
-        boolean[] centred = {false};
         Runnable stop = () -> {
             scene.widthProperty().removeListener(watch[0]);
             scene.heightProperty().removeListener(watch[0]);
             settle.stop();
         };
         watch[0] = obs -> {
-            if ((scene.getWidth() < width - 1 || scene.getHeight() < height - 1) && !queued[0]) {
-                queued[0] = true;
+            if (scene.getWidth() < width - 1 || scene.getHeight() < height - 1) {
+                stop.run();
                 Platform.runLater(() -> {
-                    queued[0] = false;
                     if (stage.isShowing() && !stage.isMaximized() && !stage.isFullScreen()) {
                         stage.sizeToScene(); // the size the scene was created with, not its current one
-                        if (!centred[0]) {
-                            centred[0] = true;
-                            stage.centerOnScreen();
-                        }
+                        stage.centerOnScreen();
                     }
                 });
             }
