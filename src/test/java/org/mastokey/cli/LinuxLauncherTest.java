@@ -53,11 +53,10 @@ class LinuxLauncherTest {
     void withoutAGpuTheWizardSkipsGlAndTheCommandLineIsLeftAlone(@TempDir Path image) throws IOException, InterruptedException {
         Path launcher = fakeImage(image);
         boolean gpu = Files.exists(Path.of("/dev/nvidia0"));
-        try (var nodes = Files.newDirectoryStream(Path.of("/dev"), "dri")) {
-            for (Path dri : nodes) {
-                try (var render = Files.newDirectoryStream(dri, "renderD*")) {
-                    gpu |= render.iterator().hasNext();
-                }
+        Path dri = Path.of("/dev/dri");
+        if (Files.isDirectory(dri)) {
+            try (var render = Files.newDirectoryStream(dri, "renderD*")) {
+                gpu |= render.iterator().hasNext();
             }
         }
         List<String> software = List.of("-Dprism.order=sw", "GDK_GL=disable");

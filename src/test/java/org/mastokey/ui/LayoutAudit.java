@@ -27,9 +27,8 @@ import javafx.scene.text.Text;
 /**
  * What a person would see as broken in a window, read from the live scene graph (call on the FX thread):
  * a {@code Labeled} showing other text than it has (an ellipsis), a control that does not fit in its
- * parent (cut off; a page may scroll vertically, never sideways) or below its own minimum size, one that runs up
- * to a vertical scroll bar, and a
- * focusable control that looks the same with and without the focus.
+ * parent (cut off; a page may scroll vertically, never sideways) or below its own minimum size, one that
+ * runs up to a vertical scroll bar, and a focusable control that looks the same with and without the focus.
  */
 public final class LayoutAudit {
     /** Rounding of layout to pixels may put an edge half a pixel out. */
@@ -172,9 +171,9 @@ public final class LayoutAudit {
         Bounds own = control.localToScene(control.getLayoutBounds());
         for (Parent parent = control.getParent(); parent != null; parent = parent.getParent()) {
             if (parent instanceof ScrollPane scroll) {
-                for (Node bar : scroll.lookupAll(".scroll-bar")) {
-                    if (bar instanceof ScrollBar vertical && vertical.getOrientation() == Orientation.VERTICAL && vertical.isVisible()
-                            && vertical.getParent() == scroll) {
+                // the pane's own bars are its skin's children; lookupAll would search the whole page for each control
+                for (Node bar : scroll.getChildrenUnmodifiable()) {
+                    if (bar instanceof ScrollBar vertical && vertical.getOrientation() == Orientation.VERTICAL && vertical.isVisible()) {
                         Bounds room = vertical.localToScene(vertical.getLayoutBounds());
                         if (own.getMaxX() > room.getMinX() - SCROLL_BAR_GAP) {
                             return Optional.of(describe(control) + " at " + rect(own) + " touches the scroll bar at " + rect(room));
