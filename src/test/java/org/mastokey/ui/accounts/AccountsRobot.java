@@ -89,7 +89,9 @@ abstract class AccountsRobot extends FxTestRobot {
     }
 
     protected void waitForState(String acct, AccountCheck.State expected) {
-        waitUntil(acct + " shows " + expected, () -> state(acct) == expected);
+        // Until the list is rebuilt (an import says so before) the account has no card yet: not a failure, a wait.
+        waitUntil(acct + " shows " + expected,
+                () -> cards().stream().anyMatch(c -> c.saved().acct().equals(acct) && c.state() == expected));
     }
 
     private String describeCards() {
