@@ -34,19 +34,34 @@ final class WindowSetup {
     /**
      * The window may not get smaller than its content needs (that depends on the language and on what
      * the page shows), so that nothing is cut off; the content is checked after each layout.
+     * <p>
+     * While an early shrink by the window manager is being undone, the stage's width is stale (it still
+     * says the shrunk width, the window is wider already). Raising the minimum above that width then
+     * makes the stage grow itself to the minimum, by its width alone, on a later pulse: GTK drops that
+     * request ("gtk_window_resize: assertion 'height > 0' failed") while JavaFX takes it as done, and lays
+     * the page out at the minimum width inside the wider window for good. So the minimum waits until the
+     * undone size has arrived.
      */
-    private static void keepEverythingVisible(Stage stage, Scene scene) {
+    private static void keepEverythingVisible(Stage stage, Scene scene, BooleanProperty restoring) {
         Runnable fit = () -> {
             if (stage.getScene() != scene) {
                 return;
             }
             double frame = Math.max(0, stage.getWidth() - scene.getWidth());
             double needed = Math.max(MIN_WIDTH, Math.ceil(scene.getRoot().minWidth(-1) + frame));
+            if (needed > stage.getWidth() && restoring.get()) {
+                return; // checked again on the pulse after the restored size arrives, or when restoring ends
+            }
             if (needed != stage.getMinWidth()) {
                 stage.setMinWidth(needed);
             }
         };
         scene.addPostLayoutPulseListener(fit);
+        restoring.addListener((obs, was, now) -> {
+            if (!now) {
+                fit.run();
+            }
+        });
         fit.run();
     }
 
@@ -60,8 +75,9 @@ final class WindowSetup {
         stage.setOnHidden(e -> settings.windowSize(scene.getWidth(), scene.getHeight()));
         stage.setOnCloseRequest(null);
         stage.show();
-        keepEverythingVisible(stage, scene);
-        keepRequestedSize(stage, scene);
+        BooleanProperty restoring = new SimpleBooleanProperty(false);
+        keepEverythingVisible(stage, scene, restoring);
+        keepRequestedSize(stage, scene, restoring);
         return scene;
     }
 
@@ -69,9 +85,11 @@ final class WindowSetup {
      * Openbox (under Xvfb, at least) shrinks a newly mapped JavaFX window to its minimum size (to about
      * 200x220 without one), whatever the scene asked for, sometimes before and sometimes after the first
      * pulse. The first such shrink in the window's first seconds is undone; a size asked for once the
-     * window is mapped is honoured.
+     * window is mapped is honoured. {@code restoring} is true from the undo until the window reports the
+     * size back (the stage tells itself at once, inside {@code sizeToScene}; only a later report counts),
+     * for one second at most.
      */
-    private static void keepRequestedSize(Stage stage, Scene scene) {
+    private static void keepRequestedSize(Stage stage, Scene scene, BooleanProperty restoring) {
         double width = scene.getWidth();
         double height = scene.getHeight();
         javafx.beans.InvalidationListener[] watch = new javafx.beans.InvalidationListener[1];
@@ -88,6 +106,7 @@ final class WindowSetup {
                     if (stage.isShowing() && !stage.isMaximized() && !stage.isFullScreen()) {
                         stage.sizeToScene(); // the size the scene was created with, not its current one
                         stage.centerOnScreen();
+                        awaitRestoredWidth(scene, width, restoring);
                     }
                 });
             }
@@ -97,5 +116,24 @@ final class WindowSetup {
         settle.setOnFinished(e -> stop.run());
         settle.play();
         watch[0].invalidated(null);
+    }
+
+    private static void awaitRestoredWidth(Scene scene, double width, BooleanProperty restoring) {
+        javafx.animation.PauseTransition limit = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        javafx.beans.InvalidationListener[] arrived = new javafx.beans.InvalidationListener[1];
+        Runnable done = () -> {
+            scene.widthProperty().removeListener(arrived[0]);
+            limit.stop();
+            restoring.set(false);
+        };
+        arrived[0] = obs -> {
+            if (scene.getWidth() >= width - 1) {
+                done.run();
+            }
+        };
+        restoring.set(true);
+        scene.widthProperty().addListener(arrived[0]);
+        limit.setOnFinished(e -> done.run());
+        limit.play();
     }
 }

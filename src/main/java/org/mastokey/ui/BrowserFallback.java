@@ -36,7 +36,7 @@ public final class BrowserFallback {
         message.setWrapText(true);
         link.setId("noBrowserLink");
         link.setEditable(false);
-        link.getStyleClass().add("code");
+        link.getStyleClass().addAll("code", "long-value"); // an address longer than any window: copied, not read
         link.setAccessibleText(texts.get("browser.unavailable.link.accessible"));
         HBox.setHgrow(link, Priority.ALWAYS);
         copy.setId("noBrowserCopy");

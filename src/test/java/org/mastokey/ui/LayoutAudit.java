@@ -19,6 +19,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -28,13 +29,19 @@ import javafx.scene.text.Text;
  * What a person would see as broken in a window, read from the live scene graph (call on the FX thread):
  * a {@code Labeled} showing other text than it has (an ellipsis), a control that does not fit in its
  * parent (cut off; a page may scroll vertically, never sideways) or below its own minimum size, one that
- * runs up to a vertical scroll bar, and a focusable control that looks the same with and without the focus.
+ * runs up to a vertical scroll bar, a read-only text field that can show only part of its text, and a focusable control that looks the same with and without the focus.
  */
 public final class LayoutAudit {
     /** Rounding of layout to pixels may put an edge half a pixel out. */
     private static final double TOLERANCE = 1.0;
     /** The least room between a page's content and its vertical scroll bar. */
     private static final double SCROLL_BAR_GAP = 6.0;
+
+    /**
+     * The style class of a read-only field whose value may be longer than any window (an address, a token):
+     * it is copied rather than read, and may scroll sideways.
+     */
+    private static final String LONG_VALUE = "long-value";
 
     private LayoutAudit() {
     }
@@ -47,6 +54,9 @@ public final class LayoutAudit {
         visibleNodes(scene.getRoot(), node -> {
             if (node instanceof Labeled labeled) {
                 ellipsis(labeled).ifPresent(problems::add);
+            }
+            if (node instanceof TextField field && !field.isEditable() && !field.getStyleClass().contains(LONG_VALUE)) {
+                partlyShown(field).ifPresent(problems::add);
             }
             if (node instanceof Control control && !insideAnotherControl(control)) {
                 clipped(control).ifPresent(problems::add);
@@ -124,6 +134,30 @@ public final class LayoutAudit {
                     return Optional.of(describe(labeled) + " shows \"" + shown + "\" of \"" + expected + "\"");
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A read-only field is there to be read whole: it must show all its text now, and its layout must not
+     * let it get narrower than the text (fonts differ between machines, so fitting by luck at this size is
+     * not enough). The text itself stays out of the report: a read-only field may hold a token.
+     */
+    private static Optional<String> partlyShown(TextField field) {
+        String full = field.getText();
+        if (full == null || full.isEmpty()) {
+            return Optional.empty();
+        }
+        Text measure = new Text(full);
+        measure.setFont(field.getFont());
+        double needed = Math.ceil(measure.getLayoutBounds().getWidth()) + field.snappedLeftInset() + field.snappedRightInset();
+        if (field.getWidth() + TOLERANCE < needed) {
+            return Optional.of(describe(field) + " shows only part of its text (" + Math.round(field.getWidth()) + " < "
+                    + Math.round(needed) + " px)");
+        }
+        if (field.minWidth(-1) + TOLERANCE < needed) {
+            return Optional.of(describe(field) + " may get narrower than its text (minimum " + Math.round(field.minWidth(-1))
+                    + " < " + Math.round(needed) + " px)");
         }
         return Optional.empty();
     }
