@@ -1,11 +1,14 @@
 package org.mastokey.app;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /** What the wizard's and the saved accounts' windows share: the remembered theme and size, title and minimum size. */
 final class WindowSetup {
@@ -92,8 +95,8 @@ final class WindowSetup {
     private static void keepRequestedSize(Stage stage, Scene scene, BooleanProperty restoring) {
         double width = scene.getWidth();
         double height = scene.getHeight();
-        javafx.beans.InvalidationListener[] watch = new javafx.beans.InvalidationListener[1];
-        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+        InvalidationListener[] watch = new InvalidationListener[1];
+        PauseTransition settle = new PauseTransition(Duration.seconds(3));
         Runnable stop = () -> {
             scene.widthProperty().removeListener(watch[0]);
             scene.heightProperty().removeListener(watch[0]);
@@ -119,8 +122,8 @@ final class WindowSetup {
     }
 
     private static void awaitRestoredWidth(Scene scene, double width, BooleanProperty restoring) {
-        javafx.animation.PauseTransition limit = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
-        javafx.beans.InvalidationListener[] arrived = new javafx.beans.InvalidationListener[1];
+        PauseTransition limit = new PauseTransition(Duration.seconds(1));
+        InvalidationListener[] arrived = new InvalidationListener[1];
         Runnable done = () -> {
             scene.widthProperty().removeListener(arrived[0]);
             limit.stop();
