@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -30,6 +31,9 @@ import org.mastokey.demo.FakeMastodonOptions;
  * at each step: {@code first-frame}, {@code idle} (the first step with its server preview, settled),
  * {@code sign-in-page} (the server's form drawn) and {@code confirm} (the account shown), then exits 0.
  * The figures come from {@code /proc/self/status} ({@code VmHWM}, {@code VmRSS}), so they are Linux's.
+ * Before it exits it prints {@code fx-max-stall-ms=N step=STEP}: the longest gap between two FX pulses from
+ * the first frame to the Confirm step (a timer asks for a pulse every frame), and what the walk was waiting for
+ * then (spaces as dashes).
  */
 final class SignInBenchmark {
     static final String SWITCH = "mastokey.benchmark.embeddedSignIn";
@@ -46,6 +50,7 @@ final class SignInBenchmark {
     private long since = started;
     private int at;
     private Timeline poll;
+    private final PulseGaps gaps = new PulseGaps();
 
     private SignInBenchmark(Scene scene) {
         this.scene = scene;
@@ -69,6 +74,7 @@ final class SignInBenchmark {
         AfterFirstFrame.run(() -> {
             mark("first-frame");
             bench.since = System.currentTimeMillis();
+            bench.gaps.start();
             bench.poll.play();
         });
     }
@@ -94,6 +100,10 @@ final class SignInBenchmark {
                 () -> { });
         await("a settled confirm step", () -> settledFor(1000), () -> {
             mark("confirm");
+            gaps.stop();
+            System.out.printf("fx-max-stall-ms=%d step=%s%n", gaps.longestMs, gaps.longestAt);
+            System.out.println("fx-stalls-over-50-ms=" + gaps.over50);
+            System.out.flush();
             Platform.exit();
             System.exit(0);
         });
@@ -108,6 +118,7 @@ final class SignInBenchmark {
         if (move.ready().getAsBoolean()) {
             at++;
             since = System.currentTimeMillis();
+            gaps.step = at < moves.size() ? moves.get(at).waitingFor() : "the exit";
             move.then().run();
         } else if (System.currentTimeMillis() - started > TIMEOUT_MS) {
             System.err.println("mastokey: benchmark gave up waiting for " + move.waitingFor());
@@ -165,6 +176,29 @@ final class SignInBenchmark {
                     .findFirst().orElse(-1L);
         } catch (IOException | RuntimeException e) {
             return -1;
+        }
+    }
+
+    /** The longest time between two pulses, and what the walk was waiting for then. */
+    private static final class PulseGaps extends AnimationTimer {
+        private long previous;
+        long longestMs;
+        String longestAt = "";
+        String step = "the server preview";
+        final List<String> over50 = new ArrayList<>();
+        private final long startedNs = System.nanoTime();
+
+        @Override
+        public void handle(long now) {
+            long gapMs = previous == 0 ? 0 : (now - previous) / 1_000_000;
+            if (gapMs > longestMs) {
+                longestMs = gapMs;
+                longestAt = step.replace(' ', '-');
+            }
+            if (gapMs > 50) {
+                over50.add(gapMs + " ms at +" + (previous - startedNs) / 1_000_000 + " ms waiting for " + step);
+            }
+            previous = now;
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mastokey.demo.FakeMastodonOptions;
 import org.mastokey.demo.ScriptedBrowser;
@@ -15,8 +16,10 @@ import org.mastokey.ui.InMemorySecretStore;
 
 /**
  * A measurement, not a timing assertion: the longest gap between two FX pulses during a whole login
- * against a fake server that waits 300 ms before every answer. Prints {@code fx-max-stall-ms=N}.
+ * against a fake server that waits 300 ms before every answer. Prints {@code fx-max-stall-ms=N}. Run alone
+ * (the build's one-class-at-a-time execution, default JIT), so that the figure is the app's, not the other test JVMs'.
  */
+@Tag("measured-alone")
 class FxThreadStallTest extends WizardRobot {
 
     @Test
