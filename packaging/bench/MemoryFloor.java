@@ -20,9 +20,14 @@ import javafx.util.Duration;
  * {@code -Dmastokey.benchmark.embeddedSignIn} ({@code mark=STEP peak-rss-mb=N rss-mb=N heap-mb=N ms=N}) at
  * the same moments: {@code first-frame} (second pulse after showing), {@code idle} (3 s later) and, with a
  * page, {@code sign-in-page} (1 s after it loaded). With {@code --exit-after-first-frame} (the archive's
- * training run) it prints {@code first-frame-ms=N} instead and exits at the first frame.
+ * training run) it prints {@code first-frame-ms=N} instead and exits at the first frame. Before it exits it
+ * prints {@code fx-max-stall-ms=N step=the-end}, the longest gap between two pulses since the first frame,
+ * as the app does: the floor for that figure.
  */
 public final class MemoryFloor {
+    private static long previousPulse;
+    private static long longestGapMs;
+
     private MemoryFloor() {
     }
 
@@ -49,6 +54,7 @@ public final class MemoryFloor {
                             exit();
                         }
                         mark("first-frame");
+                        measureGaps();
                         after(3000, () -> {
                             mark("idle");
                             loadPageOrExit(root);
@@ -81,6 +87,18 @@ public final class MemoryFloor {
         view.getEngine().load(page);
     }
 
+    private static void measureGaps() {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (previousPulse != 0) {
+                    longestGapMs = Math.max(longestGapMs, (now - previousPulse) / 1_000_000);
+                }
+                previousPulse = now;
+            }
+        }.start();
+    }
+
     private static void after(long ms, Runnable action) {
         PauseTransition pause = new PauseTransition(Duration.millis(ms));
         pause.setOnFinished(e -> action.run());
@@ -107,6 +125,9 @@ public final class MemoryFloor {
     }
 
     private static void exit() {
+        if (previousPulse != 0) {
+            System.out.println("fx-max-stall-ms=" + longestGapMs + " step=the-end");
+        }
         System.out.flush();
         Platform.exit();
         System.exit(0);
