@@ -1,8 +1,10 @@
 package org.mastokey.app;
 
+import java.util.function.BooleanSupplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
@@ -95,48 +97,50 @@ final class WindowSetup {
     private static void keepRequestedSize(Stage stage, Scene scene, BooleanProperty restoring) {
         double width = scene.getWidth();
         double height = scene.getHeight();
-        InvalidationListener[] watch = new InvalidationListener[1];
-        PauseTransition settle = new PauseTransition(Duration.seconds(3));
-        Runnable stop = () -> {
-            scene.widthProperty().removeListener(watch[0]);
-            scene.heightProperty().removeListener(watch[0]);
-            settle.stop();
-        };
-        watch[0] = obs -> {
-            if (scene.getWidth() < width - 1 || scene.getHeight() < height - 1) {
-                stop.run();
-                Platform.runLater(() -> {
-                    if (stage.isShowing() && !stage.isMaximized() && !stage.isFullScreen()) {
-                        stage.sizeToScene(); // the size the scene was created with, not its current one
-                        stage.centerOnScreen();
-                        awaitRestoredWidth(scene, width, restoring);
-                    }
-                });
+        BooleanSupplier shrunk = () -> scene.getWidth() < width - 1 || scene.getHeight() < height - 1;
+        Runnable undo = () -> Platform.runLater(() -> {
+            if (stage.isShowing() && !stage.isMaximized() && !stage.isFullScreen()) {
+                stage.sizeToScene(); // the size the scene was created with, not its current one
+                stage.centerOnScreen();
+                restoring.set(true);
+                Runnable restored = () -> restoring.set(false);
+                watchOnce(Duration.seconds(1), () -> scene.getWidth() >= width - 1, restored, restored,
+                        scene.widthProperty());
             }
-        };
-        scene.widthProperty().addListener(watch[0]);
-        scene.heightProperty().addListener(watch[0]);
-        settle.setOnFinished(e -> stop.run());
-        settle.play();
-        watch[0].invalidated(null);
+        });
+        watchOnce(Duration.seconds(3), shrunk, undo, () -> { }, scene.widthProperty(), scene.heightProperty())
+                .invalidated(null); // it may have shrunk already
     }
 
-    private static void awaitRestoredWidth(Scene scene, double width, BooleanProperty restoring) {
-        PauseTransition limit = new PauseTransition(Duration.seconds(1));
-        InvalidationListener[] arrived = new InvalidationListener[1];
-        Runnable done = () -> {
-            scene.widthProperty().removeListener(arrived[0]);
-            limit.stop();
-            restoring.set(false);
+    /**
+     * Watches {@code sources} for at most {@code limit}: the first time one changes and {@code met} holds,
+     * stops watching and runs {@code then}; when the limit passes first, stops and runs {@code timedOut}.
+     * Returns the check, for a caller that wants it run at once too.
+     */
+    private static InvalidationListener watchOnce(Duration limit, BooleanSupplier met, Runnable then, Runnable timedOut,
+                                  Observable... sources) {
+        PauseTransition timer = new PauseTransition(limit);
+        InvalidationListener[] watch = new InvalidationListener[1];
+        Runnable stop = () -> {
+            for (Observable source : sources) {
+                source.removeListener(watch[0]);
+            }
+            timer.stop();
         };
-        arrived[0] = obs -> {
-            if (scene.getWidth() >= width - 1) {
-                done.run();
+        watch[0] = obs -> {
+            if (met.getAsBoolean()) {
+                stop.run();
+                then.run();
             }
         };
-        restoring.set(true);
-        scene.widthProperty().addListener(arrived[0]);
-        limit.setOnFinished(e -> done.run());
-        limit.play();
+        for (Observable source : sources) {
+            source.addListener(watch[0]);
+        }
+        timer.setOnFinished(e -> {
+            stop.run();
+            timedOut.run();
+        });
+        timer.play();
+        return watch[0];
     }
 }

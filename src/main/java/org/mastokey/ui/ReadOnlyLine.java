@@ -11,16 +11,27 @@ public final class ReadOnlyLine extends TextField {
     /** The caret of a read-only field still takes a pixel or two after the last character. */
     private static final double CARET = 2;
 
+    private final Text measure = new Text();
+    private double textWidth = -1;
+
     public ReadOnlyLine() {
         setEditable(false);
-        textProperty().addListener(o -> requestLayout());
-        fontProperty().addListener(o -> requestLayout());
+        textProperty().addListener(o -> remeasure());
+        fontProperty().addListener(o -> remeasure());
+    }
+
+    private void remeasure() {
+        textWidth = -1;
+        requestLayout();
     }
 
     @Override
     protected double computeMinWidth(double height) {
-        Text measure = new Text(getText() == null ? "" : getText());
-        measure.setFont(getFont());
-        return snappedLeftInset() + Math.ceil(measure.getLayoutBounds().getWidth()) + CARET + snappedRightInset();
+        if (textWidth < 0) {
+            measure.setText(getText() == null ? "" : getText());
+            measure.setFont(getFont());
+            textWidth = Math.ceil(measure.getLayoutBounds().getWidth());
+        }
+        return snappedLeftInset() + textWidth + CARET + snappedRightInset();
     }
 }
