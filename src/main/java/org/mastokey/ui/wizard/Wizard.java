@@ -32,7 +32,7 @@ public final class Wizard {
         List<WizardShell.Page> pages = List.of(
                 new WizardShell.Page("wizard.step.server", () -> {
                     ServerView view = new ServerView(services.texts());
-                    return new WizardShell.Built(view.root(), new ServerStep(model, services, view));
+                    return new WizardShell.Built(view.root(), new ServerStep(model, services, view), view::addLaterParts);
                 }),
                 page("wizard.step.scopes", "scopes/scopes.fxml", () -> new ScopesStep(model, services), services),
                 page("wizard.step.authorize", "authorize/authorize.fxml", () -> new AuthorizeStep(model, services), services),

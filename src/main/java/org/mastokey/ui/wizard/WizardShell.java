@@ -26,8 +26,14 @@ import org.mastokey.ui.ThemeToggle;
  * footer. Enter presses Next (default button); Esc cancels a running wait, or else the wizard.
  */
 public final class WizardShell {
-    /** A step's root node and controller. */
-    public record Built(Node root, WizardStep step) {
+    /**
+     * A step's root node and controller; {@code rest}, when not null, adds what the page left out of the
+     * first frame (parts that start hidden), run by {@link #buildNextPage()} once the frame is drawn.
+     */
+    public record Built(Node root, WizardStep step, Runnable rest) {
+        public Built(Node root, WizardStep step) {
+            this(root, step, null);
+        }
     }
 
     /**
@@ -38,6 +44,7 @@ public final class WizardShell {
         private final String titleKey;
         private final Supplier<Built> builder;
         private Built built;
+        private boolean restAdded;
 
         public Page(String titleKey, Supplier<Built> builder) {
             this.titleKey = titleKey;
@@ -57,6 +64,16 @@ public final class WizardShell {
                 built = builder.get();
             }
             return built;
+        }
+
+        /** Adds the rest of a built page, if it left something out and that is not added yet. */
+        boolean addRest() {
+            if (built == null || built.rest() == null || restAdded) {
+                return false;
+            }
+            restAdded = true;
+            built.rest().run();
+            return true;
         }
 
         Node root() {
@@ -127,13 +144,17 @@ public final class WizardShell {
     }
 
     /**
-     * Builds the first step not built yet, if any, and says whether one was built. The app calls it
+     * Builds the first step not built yet, or adds what a built one left out of the first frame, and says
+     * whether there was anything to do. The app calls it
      * in small chunks after the first frame, so that Next rarely has to wait for a step's FXML.
      */
     public boolean buildNextPage() {
         for (Page page : pages) {
             if (!page.isBuilt()) {
                 page.built();
+                return true;
+            }
+            if (page.addRest()) {
                 return true;
             }
         }

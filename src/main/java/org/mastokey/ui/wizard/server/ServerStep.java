@@ -1,7 +1,5 @@
 package org.mastokey.ui.wizard.server;
 
-import static org.mastokey.ui.Visibility.show;
-
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -57,7 +55,7 @@ public final class ServerStep implements WizardStep {
         debounce.setOnFinished(e -> discoverNow());
         services.demoHint().ifPresent(hint -> {
             view.demoHint.setText(hint);
-            show(view.demoHint, true);
+            view.show(view.demoHint, true);
         });
         model.keychainStatusProperty().addListener((obs, old, status) -> showKeychainStatus(status));
         showKeychainStatus(model.keychainStatusProperty().get());
@@ -68,7 +66,7 @@ public final class ServerStep implements WizardStep {
             link.setOnAction(e -> view.addressField.setText(recent));
             view.recentBox.getChildren().add(link);
         }
-        show(view.recentBox, view.recentBox.getChildren().size() > 1);
+        view.show(view.recentBox, view.recentBox.getChildren().size() > 1);
         if (!view.addressField.getText().isBlank()) {
             debounce.playFromStart();
         }
@@ -80,14 +78,14 @@ public final class ServerStep implements WizardStep {
             view.keychainBannerText.setText(services.texts().get(status == SecretStore.Status.LOCKED
                     ? "server.keychainBanner.locked" : "server.keychainBanner.unavailable"));
         }
-        show(view.keychainBanner, unusable);
+        view.show(view.keychainBanner, unusable);
     }
 
     private void typed() {
         cancelDiscovery();
         model.serverProperty().set(null);
-        show(view.previewCard, false);
-        show(view.errorText, false);
+        view.show(view.previewCard, false);
+        view.show(view.errorText, false);
         if (view.addressField.getText().isBlank()) {
             debounce.stop();
         } else {
@@ -103,7 +101,7 @@ public final class ServerStep implements WizardStep {
         }
         busy.set(true);
         view.progressText.setText(services.texts().get("server.progress", typed));
-        show(view.progressBox, true);
+        view.show(view.progressBox, true);
         discovery = services.background().run(() -> services.flow().discover(typed), this::found, this::failed);
     }
 
@@ -122,13 +120,13 @@ public final class ServerStep implements WizardStep {
         finishWaiting();
         proceedWhenFound = null;
         view.errorText.setText(services.errors().describe(e));
-        show(view.errorText, true);
+        view.show(view.errorText, true);
     }
 
     private void finishWaiting() {
         busy.set(false);
         discovery = null;
-        show(view.progressBox, false);
+        view.show(view.progressBox, false);
     }
 
     private void cancelDiscovery() {
@@ -146,10 +144,10 @@ public final class ServerStep implements WizardStep {
         view.serverSoftware.setText(services.texts().get("server.preview.software", info.domain(), info.software().name() + version));
         view.serverDescription.setText(info.description() == null ? "" : info.description());
         RemotePicture.show(view.thumbnail, info.thumbnailUri().orElse(null), services.flow()::picture, services.background(), 0);
-        show(view.thumbnail, info.thumbnail() != null);
+        view.show(view.thumbnail, info.thumbnail() != null);
         view.capabilityChips.getChildren().setAll(CapabilityChips.of(info.capabilities(), services.texts()));
         view.previewCard.setAccessibleText(services.texts().get("server.preview.accessible.filled", view.serverTitle.getText(), view.serverSoftware.getText()));
-        show(view.previewCard, true);
+        view.show(view.previewCard, true);
     }
 
     @Override
