@@ -14,7 +14,7 @@ import org.mastokey.ui.VerticalScroll;
  * A step's page in the window: it fills the window, and when its texts need more height (a small
  * window, German, banners) it scrolls instead of cutting wrapped sentences down to one line with "…".
  */
-final class ScrollablePage {
+public final class ScrollablePage {
     private ScrollablePage() {
     }
 
@@ -32,8 +32,11 @@ final class ScrollablePage {
         return scroll;
     }
 
-    /** A wrapped label may not be shrunk below the height of all its lines (unless it has a cap of its own). */
-    private static void keepWrappedTextWhole(Node node) {
+    /**
+     * A wrapped label may not be shrunk below the height of all its lines (unless it has a cap of its own).
+     * Done to the whole page when it is first shown; a part added to the page later needs it too.
+     */
+    public static void keepWrappedTextWhole(Node node) {
         if (node instanceof Label label && label.isWrapText() && label.getMaxHeight() == Region.USE_COMPUTED_SIZE) {
             label.setMinHeight(Region.USE_PREF_SIZE);
         }

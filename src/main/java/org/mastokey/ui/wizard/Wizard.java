@@ -10,10 +10,13 @@ import org.mastokey.ui.wizard.authorize.AuthorizeStep;
 import org.mastokey.ui.wizard.confirm.ConfirmStep;
 import org.mastokey.ui.wizard.scopes.ScopesStep;
 import org.mastokey.ui.wizard.server.ServerStep;
+import org.mastokey.ui.wizard.server.ServerView;
 
 /**
  * Builds the wizard: one FXML and one controller per step, the controllers created here with what
- * they need (the FXML loader only binds them), and the shell around them.
+ * they need (the FXML loader only binds them), and the shell around them. The shell and the first
+ * step are built in code instead ({@link WizardShellView}, {@link ServerView}): they are what the first
+ * frame waits for, and FXML's loading cost counts there.
  */
 public final class Wizard {
     private final Parent root;
@@ -27,25 +30,23 @@ public final class Wizard {
     public static Wizard create(WizardModel model, WizardServices services, WizardExit exit) {
         // Only the first step is built now (the shell shows it); the others when first needed.
         List<WizardShell.Page> pages = List.of(
-                page("wizard.step.server", "server/server.fxml", () -> new ServerStep(model, services), services),
+                new WizardShell.Page("wizard.step.server", () -> {
+                    ServerView view = new ServerView(services.texts());
+                    return new WizardShell.Built(view.root(), new ServerStep(model, services, view), view::addLaterParts);
+                }),
                 page("wizard.step.scopes", "scopes/scopes.fxml", () -> new ScopesStep(model, services), services),
                 page("wizard.step.authorize", "authorize/authorize.fxml", () -> new AuthorizeStep(model, services), services),
                 page("wizard.step.confirm", "confirm/confirm.fxml", () -> new ConfirmStep(model, services), services));
-        WizardShell shell = new WizardShell(model, pages, exit);
-        Parent root = load("wizard.fxml", shell, services);
-        return new Wizard(root, shell);
+        WizardShell shell = new WizardShell(model, pages, exit, services.texts());
+        return new Wizard(shell.root(), shell);
     }
 
     private static WizardShell.Page page(String titleKey, String fxml, Supplier<? extends WizardStep> controller,
                                          WizardServices services) {
         return new WizardShell.Page(titleKey, () -> {
             WizardStep step = controller.get();
-            return new WizardShell.Built(load(fxml, step, services), step);
+            return new WizardShell.Built(Fxml.load(Wizard.class, fxml, services.texts(), step, Map.of()), step);
         });
-    }
-
-    private static Parent load(String resource, Object controller, WizardServices services) {
-        return Fxml.load(Wizard.class, resource, services.texts(), controller, Map.of());
     }
 
     public Parent root() {

@@ -4,10 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -20,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import org.mastokey.ui.Texts;
 import org.mastokey.ui.ThemeToggle;
 
 /**
@@ -27,8 +26,14 @@ import org.mastokey.ui.ThemeToggle;
  * footer. Enter presses Next (default button); Esc cancels a running wait, or else the wizard.
  */
 public final class WizardShell {
-    /** A step's root node and controller. */
-    public record Built(Node root, WizardStep step) {
+    /**
+     * A step's root node and controller; {@code rest}, when not null, adds what the page left out of the
+     * first frame (parts that start hidden), run by {@link #buildNextPage()} once the frame is drawn.
+     */
+    public record Built(Node root, WizardStep step, Runnable rest) {
+        public Built(Node root, WizardStep step) {
+            this(root, step, null);
+        }
     }
 
     /**
@@ -39,6 +44,7 @@ public final class WizardShell {
         private final String titleKey;
         private final Supplier<Built> builder;
         private Built built;
+        private boolean restAdded;
 
         public Page(String titleKey, Supplier<Built> builder) {
             this.titleKey = titleKey;
@@ -60,6 +66,16 @@ public final class WizardShell {
             return built;
         }
 
+        /** Adds the rest of a built page, if it left something out and that is not added yet. */
+        boolean addRest() {
+            if (built == null || built.rest() == null || restAdded) {
+                return false;
+            }
+            restAdded = true;
+            built.rest().run();
+            return true;
+        }
+
         Node root() {
             return built().root();
         }
@@ -75,35 +91,30 @@ public final class WizardShell {
     private final IntegerProperty current = new SimpleIntegerProperty(-1);
     private final Map<Page, ScrollPane> scrollables = new HashMap<>();
 
-    @FXML
-    private HBox stepIndicator;
-    @FXML
-    private StackPane content;
-    @FXML
-    private Button backButton;
-    @FXML
-    private Button nextButton;
-    @FXML
-    private Button cancelButton;
-    @FXML
-    private ToggleButton themeToggle;
-    @FXML
-    private ResourceBundle resources;
+    private final Texts texts;
+    private final WizardShellView view;
+    private final HBox stepIndicator;
+    private final StackPane content;
+    private final Button backButton;
+    private final Button nextButton;
+    private final ToggleButton themeToggle;
 
-    public WizardShell(WizardModel model, List<Page> pages, WizardExit exit) {
+    /** Builds the frame and shows the first step in it. */
+    public WizardShell(WizardModel model, List<Page> pages, WizardExit exit, Texts texts) {
         this.model = model;
         this.pages = List.copyOf(pages);
         this.exit = exit;
-    }
-
-    /** Called by the app with the property that switches the dark theme (null hides the toggle). */
-    public void bindTheme(BooleanProperty dark) {
-        ThemeToggle.bind(themeToggle, dark);
-    }
-
-    @FXML
-    private void initialize() {
-        for (int i = 0; i < pages.size(); i++) {
+        this.texts = texts;
+        this.view = new WizardShellView(texts);
+        this.stepIndicator = view.stepIndicator;
+        this.content = view.content;
+        this.backButton = view.backButton;
+        this.nextButton = view.nextButton;
+        this.themeToggle = view.themeToggle;
+        view.cancelButton.setOnAction(e -> onCancel());
+        backButton.setOnAction(e -> onBack());
+        nextButton.setOnAction(e -> onNext());
+        for (int i = 0; i < this.pages.size(); i++) {
             Label label = new Label(titleText(i));
             label.getStyleClass().add("step-label");
             label.setId("stepLabel" + i);
@@ -113,8 +124,18 @@ public final class WizardShell {
         show(0);
     }
 
+    /** The frame's root node, for the window's scene. */
+    public Parent root() {
+        return view.root;
+    }
+
+    /** Called by the app with the property that switches the dark theme (null hides the toggle). */
+    public void bindTheme(BooleanProperty dark) {
+        ThemeToggle.bind(themeToggle, dark);
+    }
+
     private String titleText(int index) {
-        return (index + 1) + "  " + resources.getString(pages.get(index).titleKey());
+        return (index + 1) + "  " + texts.get(pages.get(index).titleKey());
     }
 
     /** Builds every step that is not built yet. */
@@ -123,13 +144,17 @@ public final class WizardShell {
     }
 
     /**
-     * Builds the first step not built yet, if any, and says whether one was built. The app calls it
+     * Builds the first step not built yet, or adds what a built one left out of the first frame, and says
+     * whether there was anything to do. The app calls it
      * in small chunks after the first frame, so that Next rarely has to wait for a step's FXML.
      */
     public boolean buildNextPage() {
         for (Page page : pages) {
             if (!page.isBuilt()) {
                 page.built();
+                return true;
+            }
+            if (page.addRest()) {
                 return true;
             }
         }
@@ -154,7 +179,7 @@ public final class WizardShell {
         current.set(index);
         Page page = pages.get(index);
         content.getChildren().setAll(scrollables.computeIfAbsent(page,
-                shown -> ScrollablePage.of(shown.root(), resources.getString(shown.titleKey()))));
+                shown -> ScrollablePage.of(shown.root(), texts.get(shown.titleKey()))));
         // Creates the scroll pane's skin now, so that the page is part of the scene as soon as it is shown.
         content.applyCss();
         backButton.setDisable(index == 0);
@@ -170,8 +195,8 @@ public final class WizardShell {
             } else if (i < index) {
                 label.getStyleClass().add("step-done");
             }
-            label.setAccessibleText(resources.getString(pages.get(i).titleKey())
-                    + (i == index ? " (" + resources.getString("wizard.step.current") + ")" : ""));
+            label.setAccessibleText(texts.get(pages.get(i).titleKey())
+                    + (i == index ? " (" + texts.get("wizard.step.current") + ")" : ""));
         }
         if (previous != index) {
             page.step().entered();
@@ -220,7 +245,6 @@ public final class WizardShell {
         return Optional.empty();
     }
 
-    @FXML
     private void onNext() {
         int at = current.get();
         pages.get(at).step().next(() -> {
@@ -235,7 +259,6 @@ public final class WizardShell {
         });
     }
 
-    @FXML
     private void onBack() {
         int at = current.get();
         if (at > 0) {
@@ -247,7 +270,6 @@ public final class WizardShell {
         }
     }
 
-    @FXML
     private void onCancel() {
         if (currentStep().cancelRunning()) {
             return;

@@ -1,7 +1,5 @@
 package org.mastokey.ui.wizard.server;
 
-import static org.mastokey.ui.Visibility.show;
-
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -12,13 +10,8 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.concurrent.Task;
 import javafx.event.ActionEvent;
-import javafx.fxml.FXML;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
-import javafx.scene.image.ImageView;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import org.mastokey.ui.RemotePicture;
 import org.mastokey.keystore.SecretStore;
@@ -42,47 +35,18 @@ public final class ServerStep implements WizardStep {
     private Task<ServerInfo> discovery;
     private Runnable proceedWhenFound;
 
-    @FXML
-    private TextField addressField;
-    @FXML
-    private HBox keychainBanner;
-    @FXML
-    private Label keychainBannerText;
-    @FXML
-    private Label demoHint;
-    @FXML
-    private FlowPane recentBox;
-    @FXML
-    private HBox progressBox;
-    @FXML
-    private Label progressText;
-    @FXML
-    private Label errorText;
-    @FXML
-    private HBox previewCard;
-    @FXML
-    private ImageView thumbnail;
-    @FXML
-    private Label serverTitle;
-    @FXML
-    private Label serverSoftware;
-    @FXML
-    private Label serverDescription;
-    @FXML
-    private FlowPane capabilityChips;
+    private final ServerView view;
 
-    public ServerStep(WizardModel model, WizardServices services) {
+    public ServerStep(WizardModel model, WizardServices services, ServerView view) {
         this.model = model;
         this.services = services;
-    }
-
-    @FXML
-    private void initialize() {
-        addressField.setText(model.addressProperty().get());
-        model.addressProperty().bind(addressField.textProperty());
-        addressField.textProperty().addListener((obs, old, text) -> typed());
+        this.view = view;
+        view.cancelDiscoveryButton.setOnAction(e -> cancelDiscovery());
+        view.addressField.setText(model.addressProperty().get());
+        model.addressProperty().bind(view.addressField.textProperty());
+        view.addressField.textProperty().addListener((obs, old, text) -> typed());
         // A handler (not onAction), so that an unconsumed Enter still reaches the default button.
-        addressField.addEventHandler(ActionEvent.ACTION, e -> {
+        view.addressField.addEventHandler(ActionEvent.ACTION, e -> {
             if (model.serverProperty().get() == null) {
                 e.consume();
                 discoverNow();
@@ -90,8 +54,8 @@ public final class ServerStep implements WizardStep {
         });
         debounce.setOnFinished(e -> discoverNow());
         services.demoHint().ifPresent(hint -> {
-            demoHint.setText(hint);
-            show(demoHint, true);
+            view.demoHint.setText(hint);
+            view.show(view.demoHint, true);
         });
         model.keychainStatusProperty().addListener((obs, old, status) -> showKeychainStatus(status));
         showKeychainStatus(model.keychainStatusProperty().get());
@@ -99,11 +63,11 @@ public final class ServerStep implements WizardStep {
             Hyperlink link = new Hyperlink(recent);
             link.setMinWidth(Hyperlink.USE_PREF_SIZE);
             link.setAccessibleText(services.texts().get("server.recent.accessible", recent));
-            link.setOnAction(e -> addressField.setText(recent));
-            recentBox.getChildren().add(link);
+            link.setOnAction(e -> view.addressField.setText(recent));
+            view.recentBox.getChildren().add(link);
         }
-        show(recentBox, recentBox.getChildren().size() > 1);
-        if (!addressField.getText().isBlank()) {
+        view.show(view.recentBox, view.recentBox.getChildren().size() > 1);
+        if (!view.addressField.getText().isBlank()) {
             debounce.playFromStart();
         }
     }
@@ -111,18 +75,18 @@ public final class ServerStep implements WizardStep {
     private void showKeychainStatus(SecretStore.Status status) {
         boolean unusable = status != null && !status.isUsable();
         if (unusable) {
-            keychainBannerText.setText(services.texts().get(status == SecretStore.Status.LOCKED
+            view.keychainBannerText.setText(services.texts().get(status == SecretStore.Status.LOCKED
                     ? "server.keychainBanner.locked" : "server.keychainBanner.unavailable"));
         }
-        show(keychainBanner, unusable);
+        view.show(view.keychainBanner, unusable);
     }
 
     private void typed() {
         cancelDiscovery();
         model.serverProperty().set(null);
-        show(previewCard, false);
-        show(errorText, false);
-        if (addressField.getText().isBlank()) {
+        view.show(view.previewCard, false);
+        view.show(view.errorText, false);
+        if (view.addressField.getText().isBlank()) {
             debounce.stop();
         } else {
             debounce.playFromStart();
@@ -131,13 +95,13 @@ public final class ServerStep implements WizardStep {
 
     private void discoverNow() {
         debounce.stop();
-        String typed = addressField.getText().trim();
+        String typed = view.addressField.getText().trim();
         if (typed.isEmpty() || busy.get()) {
             return;
         }
         busy.set(true);
-        progressText.setText(services.texts().get("server.progress", typed));
-        show(progressBox, true);
+        view.progressText.setText(services.texts().get("server.progress", typed));
+        view.show(view.progressBox, true);
         discovery = services.background().run(() -> services.flow().discover(typed), this::found, this::failed);
     }
 
@@ -155,17 +119,16 @@ public final class ServerStep implements WizardStep {
     private void failed(Throwable e) {
         finishWaiting();
         proceedWhenFound = null;
-        errorText.setText(services.errors().describe(e));
-        show(errorText, true);
+        view.errorText.setText(services.errors().describe(e));
+        view.show(view.errorText, true);
     }
 
     private void finishWaiting() {
         busy.set(false);
         discovery = null;
-        show(progressBox, false);
+        view.show(view.progressBox, false);
     }
 
-    @FXML
     private void cancelDiscovery() {
         debounce.stop();
         proceedWhenFound = null;
@@ -176,21 +139,21 @@ public final class ServerStep implements WizardStep {
     }
 
     private void showPreview(ServerInfo info) {
-        serverTitle.setText(info.title() == null || info.title().isBlank() ? info.domain() : info.title());
+        view.serverTitle.setText(info.title() == null || info.title().isBlank() ? info.domain() : info.title());
         String version = info.software().version().isBlank() ? "" : " " + info.software().version();
-        serverSoftware.setText(services.texts().get("server.preview.software", info.domain(), info.software().name() + version));
-        serverDescription.setText(info.description() == null ? "" : info.description());
-        RemotePicture.show(thumbnail, info.thumbnailUri().orElse(null), services.flow()::picture, services.background(), 0);
-        show(thumbnail, info.thumbnail() != null);
-        capabilityChips.getChildren().setAll(CapabilityChips.of(info.capabilities(), services.texts()));
-        previewCard.setAccessibleText(services.texts().get("server.preview.accessible.filled", serverTitle.getText(), serverSoftware.getText()));
-        show(previewCard, true);
+        view.serverSoftware.setText(services.texts().get("server.preview.software", info.domain(), info.software().name() + version));
+        view.serverDescription.setText(info.description() == null ? "" : info.description());
+        RemotePicture.show(view.thumbnail, info.thumbnailUri().orElse(null), services.flow()::picture, services.background(), 0);
+        view.show(view.thumbnail, info.thumbnail() != null);
+        view.capabilityChips.getChildren().setAll(CapabilityChips.of(info.capabilities(), services.texts()));
+        view.previewCard.setAccessibleText(services.texts().get("server.preview.accessible.filled", view.serverTitle.getText(), view.serverSoftware.getText()));
+        view.show(view.previewCard, true);
     }
 
     @Override
     public ObservableBooleanValue ready() {
-        return Bindings.createBooleanBinding(() -> !addressField.getText().isBlank() && !busy.get(),
-                addressField.textProperty(), busy);
+        return Bindings.createBooleanBinding(() -> !view.addressField.getText().isBlank() && !busy.get(),
+                view.addressField.textProperty(), busy);
     }
 
     @Override
@@ -200,19 +163,19 @@ public final class ServerStep implements WizardStep {
 
     @Override
     public void entered() {
-        Focus.whenShown(addressField);
+        Focus.whenShown(view.addressField);
     }
 
     /** Next before discovery finished (or after an error): discover now, move on when it succeeds. */
     @Override
     public void next(Runnable proceed) {
         if (model.serverProperty().get() != null) {
-            services.history().remember(ServerHistory.canonical(addressField.getText()));
+            services.history().remember(ServerHistory.canonical(view.addressField.getText()));
             proceed.run();
             return;
         }
         proceedWhenFound = () -> {
-            services.history().remember(ServerHistory.canonical(addressField.getText()));
+            services.history().remember(ServerHistory.canonical(view.addressField.getText()));
             proceed.run();
         };
         discoverNow();
