@@ -17,7 +17,7 @@ import org.mastokey.ui.Texts;
  * <p>
  * Built in code rather than FXML, unlike the steps after the first: this frame and the first step are all
  * the window waits for, and leaving FXMLLoader (its classes and reflection) out of that wait is part of
- * issue 18's start-up figure. The ids and style classes are the ones an FXML file would give.
+ * what packaging/bench-startup measures (the first frame). The ids and style classes are the ones an FXML file would give.
  */
 final class WizardShellView {
     final BorderPane root = new BorderPane();

@@ -23,8 +23,8 @@ import org.mastokey.ui.wizard.ScrollablePage;
  * the wait, the error and the server's preview card. Layout only; {@link ServerStep} gives it its behaviour.
  * <p>
  * Built in code rather than FXML, unlike the later steps: this is the page the first frame shows, and
- * leaving FXMLLoader (its classes and reflection) out of the wait for it is part of issue 18's start-up
- * figure. The ids and style classes are the ones an FXML file would give.
+ * leaving FXMLLoader (its classes and reflection) out of the wait for it is part of the first frame's
+ * time (packaging/bench-startup). The ids and style classes are the ones an FXML file would give.
  */
 public final class ServerView {
     final TextField addressField = withId(new TextField(), "addressField");
