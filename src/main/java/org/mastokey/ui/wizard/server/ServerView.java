@@ -135,8 +135,7 @@ public final class ServerView {
     }
 
     private static <T extends Node> T hidden(T node) {
-        node.setVisible(false);
-        node.setManaged(false);
+        Visibility.show(node, false);
         return node;
     }
 
