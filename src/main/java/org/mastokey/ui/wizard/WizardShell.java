@@ -11,10 +11,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -89,12 +87,12 @@ public final class WizardShell {
     private final List<Page> pages;
     private final WizardExit exit;
     private final IntegerProperty current = new SimpleIntegerProperty(-1);
-    private final Map<Page, ScrollPane> scrollables = new HashMap<>();
+    private final Map<Page, HiddenPage> placed = new HashMap<>();
 
     private final Texts texts;
     private final WizardShellView view;
     private final HBox stepIndicator;
-    private final StackPane content;
+    private final PageStack content;
     private final Button backButton;
     private final Button nextButton;
     private final ToggleButton themeToggle;
@@ -144,9 +142,10 @@ public final class WizardShell {
     }
 
     /**
-     * Builds the first step not built yet, or adds what a built one left out of the first frame, and says
-     * whether there was anything to do. The app calls it
-     * in small chunks after the first frame, so that Next rarely has to wait for a step's FXML.
+     * Does the next piece of preparing the steps not shown yet, and says whether there was anything to do:
+     * builds the first step not built yet, adds what a built one left out of the first frame, or places a
+     * built one in the window hidden and styles and lays it out a part at a time ({@link HiddenPage}). The
+     * app calls it in small chunks after the first frame, so that Next rarely waits for a step's FXML or CSS.
      */
     public boolean buildNextPage() {
         for (Page page : pages) {
@@ -157,8 +156,25 @@ public final class WizardShell {
             if (page.addRest()) {
                 return true;
             }
+            if (!placed.containsKey(page)) {
+                place(page);
+                return true;
+            }
+            if (placed.get(page).nextPiece()) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private HiddenPage place(Page page) {
+        return placed.computeIfAbsent(page, shown -> new HiddenPage(
+                ScrollablePage.of(shown.root(), texts.get(shown.titleKey())), shown.root(), content));
+    }
+
+    /** How many steps are built and, unless shown already, prepared hidden in the window. */
+    int preparedPages() {
+        return (int) pages.stream().filter(page -> placed.containsKey(page) && placed.get(page).isComplete()).count();
     }
 
     /** How many steps are built so far. */
@@ -178,9 +194,10 @@ public final class WizardShell {
         int previous = current.get();
         current.set(index);
         Page page = pages.get(index);
-        content.getChildren().setAll(scrollables.computeIfAbsent(page,
-                shown -> ScrollablePage.of(shown.root(), texts.get(shown.titleKey()))));
-        // Creates the scroll pane's skin now, so that the page is part of the scene as soon as it is shown.
+        HiddenPage shown = place(page);
+        shown.complete();
+        placed.values().forEach(other -> other.scroll().setVisible(other == shown));
+        // Creates the skins a page not prepared yet lacks now, so that it is part of the scene once shown.
         content.applyCss();
         backButton.setDisable(index == 0);
         nextButton.disableProperty().unbind();
@@ -200,30 +217,30 @@ public final class WizardShell {
         }
         if (previous != index) {
             page.step().entered();
-            keepFocusInTheWizard();
+            keepFocusIn(shown.scroll());
         }
     }
 
     /**
-     * Swapping the page drops the focus of a control on the old page, and the window then gives it to its
-     * first control, the theme toggle, where Enter would flip the theme. Unless the new step placed the
-     * focus itself, Next (or the page's first control while Next is off) takes it.
+     * Hiding the old page leaves the focus on one of its controls, or the window gives it to its first
+     * control, the theme toggle, where Enter would flip the theme. Unless the new step placed the focus
+     * on its page itself, Next (or the page's first control while Next is off) takes it.
      */
-    private void keepFocusInTheWizard() {
-        Scene scene = content.getScene();
+    private void keepFocusIn(Node page) {
+        Scene scene = page.getScene();
         if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
             return; // the first step, before the window shows: it places the focus itself (see ServerStep)
         }
         Node owner = scene.getFocusOwner();
         for (Node n = owner; n != null; n = n.getParent()) {
-            if (n == content) {
+            if (n == page) {
                 return;
             }
         }
         if (!nextButton.isDisabled()) {
             nextButton.requestFocus();
         } else {
-            firstFocusable(content).ifPresent(Node::requestFocus);
+            firstFocusable(page).ifPresent(Node::requestFocus);
         }
     }
 

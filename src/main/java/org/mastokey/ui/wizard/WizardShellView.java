@@ -22,7 +22,7 @@ import org.mastokey.ui.Texts;
 final class WizardShellView {
     final BorderPane root = new BorderPane();
     final HBox stepIndicator = new HBox(6);
-    final StackPane content = new StackPane();
+    final PageStack content = new PageStack();
     final ToggleButton themeToggle = new ToggleButton();
     final Button cancelButton = new Button();
     final Button backButton = new Button();

@@ -37,7 +37,7 @@ class FxThreadStallTest extends WizardRobot {
                 long previous = last.getAndSet(now);
                 if (previous != 0) {
                     maxGap.accumulateAndGet(now - previous, Math::max);
-                    if (now - previous > 100_000_000L) {
+                    if (now - previous > 50_000_000L) {
                         stalls.add((now - previous) / 1_000_000 + " ms on step " + bed.window().wizard().shell().currentIndex());
                     }
                 }
@@ -54,6 +54,6 @@ class FxThreadStallTest extends WizardRobot {
         assertThat(pulses.get()).isGreaterThan(10);
         System.out.printf("fx-max-stall-ms=%d (login with 300 ms server latency took %d ms, %d pulses)%n",
                 maxGap.get() / 1_000_000, total / 1_000_000, pulses.get());
-        System.out.println("fx-stalls-over-100-ms=" + stalls);
+        System.out.println("fx-stalls-over-50-ms=" + stalls);
     }
 }

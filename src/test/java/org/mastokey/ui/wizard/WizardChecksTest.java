@@ -120,7 +120,7 @@ class WizardChecksTest extends WizardRobot {
         });
         assertThat(laidOut.await(10, TimeUnit.SECONDS)).as("a layout pass at the new height").isTrue();
         List<String> cut = on(() -> lookup(".label > .text").queryAll().stream()
-                .filter(n -> n.isVisible() && n.getScene() != null)
+                .filter(WizardRobot::shown)
                 .filter(n -> !((Text) n).getText().equals(((Label) n.getParent()).getText()))
                 .map(n -> ((Label) n.getParent()).getText()).toList());
         assertThat(cut).as("labels shown shortened").isEmpty();

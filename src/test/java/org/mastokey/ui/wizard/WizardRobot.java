@@ -3,6 +3,7 @@ package org.mastokey.ui.wizard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeoutException;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
@@ -32,12 +33,30 @@ public abstract class WizardRobot extends FxTestRobot {
         });
     }
 
+    /**
+     * The node the query names, on the page shown if it names nodes on several (the steps prepared ahead are in
+     * the window too, hidden).
+     */
     protected <T extends Node> T node(String query) {
-        return lookup(query).query();
+        Set<T> found = lookup(query).queryAll();
+        return found.stream().filter(WizardRobot::shown).findFirst().orElseGet(() -> lookup(query).query());
     }
 
+    /** Whether a node the query names is on screen: it and every parent are visible. */
     protected boolean visible(String query) {
-        return on(() -> lookup(query).tryQuery().map(n -> n.isVisible() && n.getScene() != null).orElse(false));
+        return on(() -> lookup(query).queryAll().stream().anyMatch(WizardRobot::shown));
+    }
+
+    protected static boolean shown(Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     protected String text(String query) {
@@ -54,11 +73,11 @@ public abstract class WizardRobot extends FxTestRobot {
     }
 
     private boolean visibleError() {
-        return lookup("#errorText").queryAll().stream().anyMatch(Node::isVisible);
+        return lookup("#errorText").queryAll().stream().anyMatch(WizardRobot::shown);
     }
 
     protected String errorShown() {
-        return on(() -> lookup("#errorText").queryAll().stream().filter(n -> n.isVisible() && n.getScene() != null)
+        return on(() -> lookup("#errorText").queryAll().stream().filter(WizardRobot::shown)
                 .map(n -> ((Labeled) n).getText()).findFirst().orElse(""));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import org.junit.jupiter.api.Test;
 import org.mastokey.demo.FakeMastodonOptions;
 import org.mastokey.keystore.ForwardingSecretStore;
@@ -36,7 +37,12 @@ class WizardStartupTest extends WizardRobot {
 
         waitUntil("the keychain note shows", () -> visible("#keychainBanner"));
         waitUntil("the other steps are built after the first frame", () -> on(() -> bed.window().wizard().shell().builtPages()) == 4);
+        waitUntil("and prepared in the window, hidden", () -> on(() -> bed.window().wizard().shell().preparedPages()) == 4);
         assertThat(on(() -> bed.window().wizard().shell().buildNextPage())).isFalse();
+        // Prepared means styled: the later steps' controls have their skins before Next shows them.
+        assertThat(visible("#scopeTree")).isFalse();
+        assertThat(on(() -> ((Control) node("#scopeTree")).getSkin())).as("the scope tree's skin").isNotNull();
+        assertThat(on(() -> ((Control) node("#tokenField")).getSkin())).as("the token field's skin").isNotNull();
 
         toAuthorizeStep();
         assertThat(step()).isEqualTo(2);

@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -81,29 +83,59 @@ public final class ScopesStep implements WizardStep {
             }
         });
         model.scopesProperty().addListener((obs, old, scopes) -> showChosen(scopes));
+        // The tree for a server is built as soon as the server step finds it, in an FX event of its own
+        // while this page is still hidden, so that Next does not wait for it (~80 ms with its first layout).
+        // Building the items and attaching them are two events (each ~20-30 ms the first time).
+        model.serverProperty().addListener((obs, old, server) -> {
+            if (server != null) {
+                Platform.runLater(() -> {
+                    if (model.serverProperty().get() == server && server != shownFor) {
+                        CheckBoxTreeItem<String> tree = takeServer(server);
+                        Platform.runLater(() -> {
+                            if (shownFor == server && scopeTree.getRoot() != tree) {
+                                attach(tree);
+                            }
+                        });
+                    }
+                });
+            }
+        });
     }
 
     @Override
     public void entered() {
         ServerInfo server = model.serverProperty().get();
         if (server != null && server != shownFor) {
-            shownFor = server;
-            catalog = ScopeCatalog.forServer(server);
-            Preset preset = catalog.minimalPreset();
-            for (Preset p : Preset.values()) {
-                presetButtons.get(p).setDisable(p != Preset.CUSTOM && catalog.scopesOf(p).isEmpty());
-            }
-            presetButtons.get(preset).setSelected(true);
-            applyPreset(preset);
+            attach(takeServer(server));
         }
+    }
+
+    /** Takes the server's scopes and its smallest preset, and returns the tree for it, not attached yet. */
+    private CheckBoxTreeItem<String> takeServer(ServerInfo server) {
+        shownFor = server;
+        catalog = ScopeCatalog.forServer(server);
+        Preset preset = catalog.minimalPreset();
+        for (Preset p : Preset.values()) {
+            presetButtons.get(p).setDisable(p != Preset.CUSTOM && catalog.scopesOf(p).isEmpty());
+        }
+        applyingPreset = true; // the tree is built here, not by the preset's listener
+        try {
+            presetButtons.get(preset).setSelected(true);
+        } finally {
+            applyingPreset = false;
+        }
+        return treeFor(catalog.scopesOf(preset));
+    }
+
+    private void applyPreset(Preset preset) {
+        attach(treeFor(catalog.scopesOf(preset)));
     }
 
     /**
      * A new tree with the preset's scopes checked, built before it is attached: changing the check
      * boxes of an attached tree costs the TreeView an event per item and cascade (~0.4 s here).
      */
-    private void applyPreset(Preset preset) {
-        Scopes scopes = catalog.scopesOf(preset);
+    private CheckBoxTreeItem<String> treeFor(Scopes scopes) {
         Set<String> expanded = expandedGroups();
         CheckBoxTreeItem<String> root = new CheckBoxTreeItem<>("");
         for (ScopeCatalog.Group group : catalog.groups()) {
@@ -117,6 +149,10 @@ public final class ScopesStep implements WizardStep {
             item.setSelected(scopes.contains(group.scope()));
             root.getChildren().add(item);
         }
+        return root;
+    }
+
+    private void attach(CheckBoxTreeItem<String> root) {
         root.getChildren().forEach(item -> {
             item.getChildren().forEach(child -> ((CheckBoxTreeItem<String>) child).selectedProperty()
                     .addListener((obs, old, now) -> treeChanged()));
@@ -181,9 +217,9 @@ public final class ScopesStep implements WizardStep {
     private void realignLeafRowsOnce() {
         Runnable[] check = new Runnable[1];
         check[0] = () -> {
-            if (scopeTree.getScene() != null && !scopeTree.lookupAll(".tree-cell").isEmpty()) {
+            if (scopeTree.getScene() != null && isShown(scopeTree) && !scopeTree.lookupAll(".tree-cell").isEmpty()) {
                 scopeTree.getScene().removePostLayoutPulseListener(check[0]);
-                javafx.application.Platform.runLater(scopeTree::refresh);
+                Platform.runLater(scopeTree::refresh);
             }
         };
         scopeTree.sceneProperty().addListener((obs, old, scene) -> {
@@ -194,6 +230,16 @@ public final class ScopesStep implements WizardStep {
                 scene.addPostLayoutPulseListener(check[0]);
             }
         });
+    }
+
+    /** Not on a page prepared hidden ahead of time: the realignment must see the rows as they show. */
+    private static boolean isShown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void showChosen(Scopes scopes) {
