@@ -46,7 +46,13 @@ public final class WizardWindow {
             services.background().run(() -> services.accounts().store().status(),
                     status -> model.keychainStatusProperty().set(status),
                     e -> model.keychainStatusProperty().set(SecretStore.Status.UNAVAILABLE));
-            AfterFirstFrame.inChunks(wizard.shell()::buildNextPage);
+            // The later steps' FXML loads on a worker thread (the FXML loader's first use alone costs ~90 ms); the
+            // FX thread then connects, styles and lays them out a piece per event.
+            services.background().run(() -> {
+                wizard.shell().loadAhead();
+                return null;
+            }, loaded -> AfterFirstFrame.inChunks(wizard.shell()::buildNextPage),
+                    e -> AfterFirstFrame.inChunks(wizard.shell()::buildNextPage));
         });
         return new WizardWindow(wizard, scene, dark);
     }

@@ -43,7 +43,7 @@ public final class Wizard {
 
     private static WizardShell.Page page(String titleKey, String fxml, Supplier<? extends WizardStep> controller,
                                          WizardServices services) {
-        return new WizardShell.Page(titleKey, () -> {
+        return WizardShell.Page.loadable(titleKey, () -> {
             WizardStep step = controller.get();
             return new WizardShell.Built(Fxml.load(Wizard.class, fxml, services.texts(), step, Map.of()), step);
         });

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -36,17 +38,32 @@ public final class WizardShell {
 
     /**
      * One step, built the first time it is shown (or by {@link #buildNextPage()}), so that the window
-     * waits only for the first step's FXML, CSS and skins. Touched on the FX thread only.
+     * waits only for the first step's CSS and skins. A page made with {@link #loadable} may have its nodes
+     * loaded ahead on another thread ({@link #loadAhead()}); the rest happens on the FX thread.
      */
     public static final class Page {
         private final String titleKey;
-        private final Supplier<Built> builder;
+        private final FutureTask<Built> loading;
+        private final boolean anyThread;
         private Built built;
         private boolean restAdded;
 
         public Page(String titleKey, Supplier<Built> builder) {
+            this(titleKey, builder, false);
+        }
+
+        private Page(String titleKey, Supplier<Built> builder, boolean anyThread) {
             this.titleKey = titleKey;
-            this.builder = builder;
+            this.loading = new FutureTask<>(builder::get);
+            this.anyThread = anyThread;
+        }
+
+        /**
+         * A page whose builder only creates nodes and its controller (touching nothing shared: the
+         * controller's {@link WizardStep#connect()} does that), so that it may run on any thread.
+         */
+        public static Page loadable(String titleKey, Supplier<Built> builder) {
+            return new Page(titleKey, builder, true);
         }
 
         public String titleKey() {
@@ -57,11 +74,37 @@ public final class WizardShell {
             return built != null;
         }
 
+        /** On the calling thread, not the FX one: loads the page's nodes, if it may be loaded so and is not yet. */
+        void loadAhead() {
+            if (anyThread) {
+                loading.run();
+            }
+        }
+
         Built built() {
             if (built == null) {
-                built = builder.get();
+                loading.run(); // returns at once if loadAhead() did or is doing it; get() then waits
+                built = loaded();
+                built.step().connect();
             }
             return built;
+        }
+
+        private Built loaded() {
+            try {
+                return loading.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while a step's page loaded", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
         }
 
         /** Adds the rest of a built page, if it left something out and that is not added yet. */
@@ -170,6 +213,14 @@ public final class WizardShell {
     private HiddenPage place(Page page) {
         return placed.computeIfAbsent(page, shown -> new HiddenPage(
                 ScrollablePage.of(shown.root(), texts.get(shown.titleKey())), shown.root(), content));
+    }
+
+    /**
+     * Loads the nodes of the steps not built yet that may be loaded off the FX thread, in order; called on a
+     * background thread after the first frame, so that the FX thread later only connects and styles them.
+     */
+    public void loadAhead() {
+        pages.forEach(Page::loadAhead);
     }
 
     /** How many steps are built and, unless shown already, prepared hidden in the window. */

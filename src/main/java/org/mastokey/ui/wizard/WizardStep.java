@@ -14,6 +14,14 @@ public interface WizardStep {
     /** The label of the Next button while this step is shown. */
     ObservableStringValue nextLabel();
 
+    /**
+     * Called once, on the FX thread, when the step's page is loaded (its FXML may be loaded on another thread,
+     * so the controller connects its page to the model, the services and its own helpers here, not in an
+     * FXML {@code initialize}).
+     */
+    default void connect() {
+    }
+
     /** Called each time the step is shown. */
     default void entered() {
     }

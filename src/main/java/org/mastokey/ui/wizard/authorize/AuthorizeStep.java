@@ -86,8 +86,8 @@ public final class AuthorizeStep implements WizardStep {
         this.noBrowser = new BrowserFallback(services.texts());
     }
 
-    @FXML
-    private void initialize() {
+    @Override
+    public void connect() {
         Map.of(browserMethod, AuthorizeMethod.SYSTEM_BROWSER, webViewMethod, AuthorizeMethod.WEB_VIEW,
                 pasteMethod, AuthorizeMethod.PASTE_CODE, appOnlyMethod, AuthorizeMethod.APP_ONLY)
                 .forEach(RadioButton::setUserData);

@@ -101,8 +101,8 @@ public final class ConfirmStep implements WizardStep {
         this.services = services;
     }
 
-    @FXML
-    private void initialize() {
+    @Override
+    public void connect() {
         Texts texts = services.texts();
         copyCountdown = new CopyCountdown(copyStatus, texts);
         // Round, as on the account cards.

@@ -58,8 +58,8 @@ public final class ScopesStep implements WizardStep {
         this.services = services;
     }
 
-    @FXML
-    private void initialize() {
+    @Override
+    public void connect() {
         presetButtons.put(Preset.READ_ONLY, readOnlyPreset);
         presetButtons.put(Preset.POST_STATUSES, postPreset);
         presetButtons.put(Preset.FULL_ACCESS, fullPreset);
