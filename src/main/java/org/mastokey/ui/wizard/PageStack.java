@@ -1,6 +1,6 @@
 package org.mastokey.ui.wizard;
 
-import java.util.List;
+import java.util.function.ToDoubleFunction;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
@@ -10,27 +10,35 @@ import javafx.scene.layout.StackPane;
  * visible one decides how large it must be: the window's minimum stays the shown step's own.
  */
 final class PageStack extends StackPane {
-    private List<Node> shown() {
-        return getManagedChildren().stream().filter(Node::isVisible).toList();
+    private double widest(ToDoubleFunction<Node> width) {
+        return snappedLeftInset() + snappedRightInset() + largest(width);
+    }
+
+    private double tallest(ToDoubleFunction<Node> height) {
+        return snappedTopInset() + snappedBottomInset() + largest(height);
+    }
+
+    private double largest(ToDoubleFunction<Node> size) {
+        return getManagedChildren().stream().filter(Node::isVisible).mapToDouble(size).max().orElse(0);
     }
 
     @Override
     protected double computeMinWidth(double height) {
-        return snappedLeftInset() + snappedRightInset() + shown().stream().mapToDouble(n -> n.minWidth(-1)).max().orElse(0);
+        return widest(n -> n.minWidth(-1));
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return snappedTopInset() + snappedBottomInset() + shown().stream().mapToDouble(n -> n.minHeight(-1)).max().orElse(0);
+        return tallest(n -> n.minHeight(-1));
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        return snappedLeftInset() + snappedRightInset() + shown().stream().mapToDouble(n -> n.prefWidth(-1)).max().orElse(0);
+        return widest(n -> n.prefWidth(-1));
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return snappedTopInset() + snappedBottomInset() + shown().stream().mapToDouble(n -> n.prefHeight(-1)).max().orElse(0);
+        return tallest(n -> n.prefHeight(-1));
     }
 }
