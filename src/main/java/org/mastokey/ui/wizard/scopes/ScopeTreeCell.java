@@ -52,6 +52,11 @@ final class ScopeTreeCell extends TreeCell<String> {
         setGraphic(graphic);
     }
 
+    /** The height this row asks for once it shows a scope (0 before); all rows ask for the same. */
+    double rowHeight() {
+        return isEmpty() || getGraphic() == null || getSkin() == null ? 0 : prefHeight(-1);
+    }
+
     private void unbind() {
         if (bound != null) {
             check.selectedProperty().unbindBidirectional(bound.selectedProperty());
