@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -221,20 +222,12 @@ public final class ScopesStep implements WizardStep {
      * cells. One refresh after the first layout with rows lines them up.
      */
     private void realignLeafRowsOnce() {
-        Runnable[] check = new Runnable[1];
-        check[0] = () -> {
-            if (scopeTree.getScene() != null && isShown(scopeTree) && !scopeTree.lookupAll(".tree-cell").isEmpty()) {
-                scopeTree.getScene().removePostLayoutPulseListener(check[0]);
-                Platform.runLater(scopeTree::refresh);
+        afterLayoutsUntil(() -> {
+            if (!isShown(scopeTree) || scopeTree.lookupAll(".tree-cell").isEmpty()) {
+                return false;
             }
-        };
-        scopeTree.sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                old.removePostLayoutPulseListener(check[0]);
-            }
-            if (scene != null) {
-                scene.addPostLayoutPulseListener(check[0]);
-            }
+            Platform.runLater(scopeTree::refresh);
+            return true;
         });
     }
 
@@ -244,22 +237,33 @@ public final class ScopesStep implements WizardStep {
      * every row first, 45-70 ms of FX thread for the seven groups here.
      */
     private void fixRowHeightOnceMeasured() {
-        Runnable[] measure = new Runnable[1];
-        measure[0] = () -> {
+        afterLayoutsUntil(() -> {
             for (Node node : scopeTree.lookupAll(".tree-cell")) {
                 if (node instanceof ScopeTreeCell cell && cell.rowHeight() > 0) {
-                    scopeTree.getScene().removePostLayoutPulseListener(measure[0]);
                     scopeTree.setFixedCellSize(cell.rowHeight());
-                    return;
+                    return true;
                 }
+            }
+            return false;
+        });
+    }
+
+    /** Runs {@code step} after each layout pulse while the tree is in a scene, until it says it is done. */
+    private void afterLayoutsUntil(BooleanSupplier step) {
+        boolean[] done = {false};
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (!done[0] && scopeTree.getScene() != null && step.getAsBoolean()) {
+                done[0] = true;
+                scopeTree.getScene().removePostLayoutPulseListener(check[0]);
             }
         };
         scopeTree.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
-                old.removePostLayoutPulseListener(measure[0]);
+                old.removePostLayoutPulseListener(check[0]);
             }
-            if (scene != null && scopeTree.getFixedCellSize() <= 0) {
-                scene.addPostLayoutPulseListener(measure[0]);
+            if (scene != null && !done[0]) {
+                scene.addPostLayoutPulseListener(check[0]);
             }
         });
     }
