@@ -33,6 +33,7 @@ public final class ScopesStep implements WizardStep {
     private final WizardModel model;
     private final WizardServices services;
     private final Map<Preset, ToggleButton> presetButtons = new EnumMap<>(Preset.class);
+    private final CheckBoxTreeItem<String> placeholder = new CheckBoxTreeItem<>("");
     private ScopeCatalog catalog;
     private ServerInfo shownFor;
     private boolean applyingPreset;
@@ -71,9 +72,8 @@ public final class ScopesStep implements WizardStep {
         fixRowHeightOnceMeasured();
         // One row while the page is prepared hidden, so that the tree's first cell is made and measured then
         // (see fixRowHeightOnceMeasured). Never shown: the server's tree replaces it before the step can be.
-        CheckBoxTreeItem<String> firstCell = new CheckBoxTreeItem<>("");
-        firstCell.getChildren().add(new CheckBoxTreeItem<>("read"));
-        scopeTree.setRoot(firstCell);
+        placeholder.getChildren().add(new CheckBoxTreeItem<>("read"));
+        scopeTree.setRoot(placeholder);
         scopeTree.setShowRoot(false);
         scopeTree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.SPACE
@@ -219,11 +219,12 @@ public final class ScopesStep implements WizardStep {
     /**
      * JavaFX indents a leaf row by the widest disclosure arrow it has seen; the first row ("profile", a
      * leaf) is laid out before any arrow is, and sat 3 px left of the rest until something re-laid the
-     * cells. One refresh after the first layout with rows lines them up.
+     * cells. One refresh after the first layout of a server's tree lines them up, while the page is still
+     * hidden if the server was found before Next (the tree remembers the arrow's width for later trees).
      */
     private void realignLeafRowsOnce() {
         afterLayoutsUntil(() -> {
-            if (!isShown(scopeTree) || scopeTree.lookupAll(".tree-cell").isEmpty()) {
+            if (scopeTree.getRoot() == placeholder || scopeTree.lookupAll(".tree-cell").isEmpty()) {
                 return false;
             }
             Platform.runLater(scopeTree::refresh);
@@ -266,16 +267,6 @@ public final class ScopesStep implements WizardStep {
                 scene.addPostLayoutPulseListener(check[0]);
             }
         });
-    }
-
-    /** Not on a page prepared hidden ahead of time: the realignment must see the rows as they show. */
-    private static boolean isShown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void showChosen(Scopes scopes) {
