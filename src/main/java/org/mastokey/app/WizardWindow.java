@@ -48,11 +48,12 @@ public final class WizardWindow {
                     e -> model.keychainStatusProperty().set(SecretStore.Status.UNAVAILABLE));
             // The later steps' FXML loads on a worker thread (the FXML loader's first use alone costs ~90 ms); the
             // FX thread then connects, styles and lays them out a piece per event.
+            // A page that failed to load fails again, on the FX thread, when its chunk builds it.
+            Runnable prepareLaterSteps = () -> AfterFirstFrame.inChunks(wizard.shell()::buildNextPage);
             services.background().run(() -> {
                 wizard.shell().loadAhead();
                 return null;
-            }, loaded -> AfterFirstFrame.inChunks(wizard.shell()::buildNextPage),
-                    e -> AfterFirstFrame.inChunks(wizard.shell()::buildNextPage));
+            }, loaded -> prepareLaterSteps.run(), failed -> prepareLaterSteps.run());
         });
         return new WizardWindow(wizard, scene, dark);
     }
