@@ -57,6 +57,8 @@ class WindowManagerShrinkTest {
             Matcher m = Pattern.compile("scene (\\d+), X window (\\d+)").matcher(w);
             assertThat(m.find()).isTrue();
             assertThat(Math.abs(Integer.parseInt(m.group(1)) - Integer.parseInt(m.group(2)))).as(w).isLessThanOrEqualTo(1);
+            // and it is the size asked for (760): the shrink was undone
+            assertThat(Integer.parseInt(m.group(1))).as(w).isEqualTo(760);
         });
     }
 

@@ -51,6 +51,15 @@ class WizardStartupTest extends WizardRobot {
     }
 
     @Test
+    void anAddressFilledInBeforeTheWindowOpensIsLookedUpWithoutTyping() throws Exception {
+        bed = new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE));
+        bed.model.addressProperty().set(bed.address()); // as --demo does
+        start(bed);
+        waitUntil("the server filled in is previewed", () -> visible("#previewCard"));
+        assertThat(on(() -> bed.model.serverProperty().get())).isNotNull();
+    }
+
+    @Test
     void aStepThatIsNotBuiltYetIsBuiltWhenNeeded() throws Exception {
         start(new WizardTestBed(FakeMastodonOptions.defaults(), new InMemorySecretStore(SecretStore.Status.AVAILABLE)));
         WizardShell shell = on(() -> bed.window().wizard().shell());
